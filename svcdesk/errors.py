@@ -1,0 +1,32 @@
+"""One family of exceptions whose messages are written for the user, not the developer."""
+
+
+class SvcdeskError(Exception):
+    """Base for every error the app reports to the user in one line."""
+
+
+class AudioError(SvcdeskError):
+    """An audio file could not be read, decoded or written."""
+
+
+class ProjectError(SvcdeskError):
+    """A project folder or its manifest is unusable."""
+
+
+class ModelFileError(SvcdeskError):
+    """A model or checkpoint file is malformed, hostile or of the wrong shape."""
+
+
+class WeightsMissing(SvcdeskError):
+    """A downloadable weight file (ContentVec, RMVPE, bases) is not present.
+
+    `asset` names the registry entry so that callers can offer the download.
+    """
+
+    def __init__(self, message: str, asset: str = ""):
+        super().__init__(message)
+        self.asset = asset
+
+
+class Cancelled(SvcdeskError):
+    """A long job was stopped by the user."""
