@@ -51,3 +51,45 @@ def no_leaked_threads(request):
             break
         time.sleep(0.05)
     assert not leaked, f"test left threads running: {[t.name for t in leaked]}"
+
+
+@pytest.fixture(scope="session")
+def pulse_null_sink(tmp_path_factory):
+    """A PulseAudio daemon with a null sink, so playback tests drive a real PortAudio stream.
+
+    Started per test session as a user daemon in a private runtime dir; skipped with a reason
+    when pulseaudio is not installed (CI installs it in .ci/run).
+    """
+    import shutil
+    import subprocess
+
+    if shutil.which("pulseaudio") is None:
+        pytest.skip("pulseaudio is not installed (apt-get install pulseaudio libasound2-plugins)")
+    runtime = tmp_path_factory.mktemp("pulse-runtime")
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), HOME=str(runtime))
+    started = subprocess.run(
+        ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--disallow-exit", "-n",
+         "--load=module-null-sink sink_name=svcdesk_null", "--load=module-native-protocol-unix"],
+        env=env, capture_output=True, text=True, timeout=30,
+    )
+    if started.returncode != 0:
+        pytest.skip(f"pulseaudio did not start: {started.stderr.strip()[-200:]}")
+    saved = {key: os.environ.get(key) for key in ("XDG_RUNTIME_DIR", "PULSE_SERVER")}
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+    os.environ["PULSE_SERVER"] = f"unix:{runtime}/pulse/native"
+    try:
+        import sounddevice
+
+        # PortAudio enumerates devices once at initialisation: re-initialise to see the new server.
+        sounddevice._terminate()
+        sounddevice._initialize()
+    except (ImportError, OSError) as exc:
+        subprocess.run(["pulseaudio", "--kill"], env=env, timeout=30)
+        pytest.skip(f"PortAudio is not usable: {exc}")
+    yield "svcdesk_null"
+    subprocess.run(["pulseaudio", "--kill"], env=env, timeout=30)
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
