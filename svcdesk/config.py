@@ -60,3 +60,55 @@ def config_key(*configs: Any, extra: str = "") -> str:
     """A short stable hash of whole configs, for cache keys."""
     payload = json.dumps([to_dict(c) if dataclasses.is_dataclass(c) else c for c in configs], sort_keys=True)
     return hashlib.sha256((payload + extra).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclasses.dataclass(frozen=True)
+class TrainingConfig:
+    """How one training run trains (svcdesk.training); saved as `runs/<run>/config.json`.
+
+    Defaults follow the RVC v2 recipe (spec section 3); 0 in a count field means "off" or
+    "derive it", as each comment says.
+    """
+
+    run: str = "run1"
+    sample_rate: int = 40000
+    tiny_model: bool = False  # ModelConfig.tiny(): tests and the demo
+    steps: int = 0  # total optimiser steps; 0 = train for `epochs`
+    epochs: int = 200
+    batch_size: int = 4
+    learning_rate: float = 1e-4
+    schedule: str = "exponential"  # exponential | warmup_cosine | cosine_restarts | constant
+    warmup_steps: int = 0
+    lr_gamma: float = 0.999875  # exponential: per epoch
+    cycle_steps: int = 2000  # cosine_restarts: first cycle length
+    min_lr_ratio: float = 0.01  # cosine schedules: floor as a fraction of learning_rate
+    adam_betas: tuple[float, float] = (0.8, 0.99)
+    adam_eps: float = 1e-9
+    weight_decay: float = 0.01
+    precision: str = "auto"  # auto (bf16/fp16 on CUDA, fp32 on CPU) | fp32 | fp16 | bf16
+    grad_clip: float = 0.0  # max gradient norm; 0 = off as in RVC (the norm is always logged)
+    segment_frames: int = 0  # training window in frames; 0 = the reference for the sample rate
+    seed: int = 1234
+    speaker_id: int = 0
+    base_generator: str = ""  # pretrained bases (RVC G/D .pth), loaded strictly
+    base_discriminator: str = ""
+    init_checkpoint: str = ""  # fine-tune from an earlier svcdesk checkpoint (weights only)
+    save_every_steps: int = 0  # 0 = use save_every_epochs
+    save_every_epochs: int = 10
+    keep_last: int = 3  # step checkpoints kept besides `latest` and `best`
+    export_rvc: bool = False  # write an RVC inference .pth on each save
+    eval_every_steps: int = 0  # 0 = at each save
+    val_fraction: float = 0.05
+    min_val_segments: int = 2
+    early_stop_patience: int = 0  # evaluations without validation improvement; 0 = never stop early
+    pitch_shift_prob: float = 0.0
+    pitch_shift_semitones: float = 2.0  # shifts drawn uniformly in +/- this range
+    time_stretch_prob: float = 0.0
+    time_stretch_max: float = 0.1  # rates drawn in [1 - max, 1 + max]
+    mute_clips: int = 2  # digital-silence clips added as in the reference
+    min_clip_seconds: float = 0.75
+    max_clip_seconds: float = 9.0
+    ram_cache_mb: int = 2048  # keep the dataset in RAM when it fits
+    device: str = "auto"  # auto | cpu | cuda | cuda:N
+    max_nan_rollbacks: int = 3
+    log_every_steps: int = 1  # losses are synchronised (.item()) only at these steps
