@@ -1,0 +1,171 @@
+"""Training settings suggested from the dataset and the hardware, each with a one-line reason.
+
+The user accepts or overrides each `Suggestion`; `apply_suggestions` folds the accepted ones into
+a TrainingConfig. Rules start from the RVC reference (batch 4, lr 1e-4, 12,800-sample windows)
+and scale from there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from svcdesk.config import TrainingConfig
+
+REFERENCE_BATCH = 4
+REFERENCE_LR = 1e-4
+#: Training window in frames (100 Hz) of the reference per sample rate (12800/400, 17280/480, 12800/320).
+REFERENCE_SEGMENT_FRAMES = {32000: 40, 40000: 32, 48000: 36}
+#: Optimiser steps that fine-tuning from the bases typically needs before the voice settles.
+FINE_TUNE_STEPS = 10_000
+SCRATCH_STEPS = 150_000
+#: Rough GPU memory of one batch item of the full 40k G+D step in fp16, and the fixed overhead (GiB).
+GIB_PER_ITEM = 0.9
+GIB_FIXED = 2.5
+SMALL_DATASET_MINUTES = 10.0
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """`name` is a TrainingConfig field (or a group name for several fields), `value` its suggested value."""
+
+    name: str
+    value: object
+    reason: str
+
+
+@dataclass(frozen=True)
+class DatasetStats:
+    segment_seconds: tuple[float, ...]
+    usable_segments: int
+    minutes: float
+
+    @classmethod
+    def from_lengths(cls, seconds: Iterable[float], min_seconds: float = 0.75, max_seconds: float = 9.0) -> "DatasetStats":
+        lengths = tuple(float(s) for s in seconds)
+        usable = [s for s in lengths if min_seconds <= s <= max_seconds]
+        return cls(lengths, len(usable), sum(usable) / 60.0)
+
+
+@dataclass(frozen=True)
+class Hardware:
+    device: str  # "cuda" or "cpu"
+    vram_gib: float | None
+    cpu_cores: int
+    ram_gib: float
+    bf16: bool = False
+
+    @classmethod
+    def detect(cls) -> "Hardware":
+        import psutil
+        import torch
+
+        ram = psutil.virtual_memory().total / 2**30
+        cores = psutil.cpu_count(logical=False) or os.cpu_count() or 1
+        if torch.cuda.is_available():
+            props = torch.cuda.get_device_properties(0)
+            return cls("cuda", props.total_memory / 2**30, cores, ram, bool(torch.cuda.is_bf16_supported()))
+        return cls("cpu", None, cores, ram, False)
+
+
+def scaled_learning_rate(batch_size: int, rule: str = "sqrt") -> float:
+    """1e-4 at batch 4, scaled by sqrt(batch/4) ("sqrt", the safe choice for Adam) or batch/4 ("linear")."""
+    ratio = batch_size / REFERENCE_BATCH
+    if rule == "sqrt":
+        return REFERENCE_LR * math.sqrt(ratio)
+    if rule == "linear":
+        return REFERENCE_LR * ratio
+    raise ValueError(f"unknown learning-rate scaling rule {rule!r} (sqrt or linear)")
+
+
+def _batch_suggestion(stats: DatasetStats, hw: Hardware, probe: Callable[[int], bool] | None) -> Suggestion:
+    cap = max(1, stats.usable_segments // 2)  # at least two steps per epoch
+    if hw.device == "cuda" and probe is not None:
+        fitted = 1
+        for candidate in (32, 24, 16, 12, 8, 6, 4, 2, 1):
+            if candidate <= cap and probe(candidate):
+                fitted = candidate
+                break
+        value, why = fitted, f"the largest batch that fitted in {hw.vram_gib:.1f} GiB of GPU memory in a trial step"
+    elif hw.device == "cuda" and hw.vram_gib is not None:
+        fit = int((hw.vram_gib - GIB_FIXED) / GIB_PER_ITEM)
+        value = max(1, min(fit, 32))
+        why = f"estimated to fit {hw.vram_gib:.1f} GiB of GPU memory"
+    else:
+        value = REFERENCE_BATCH if hw.ram_gib >= 8 else 2
+        why = "the reference batch; on a CPU a larger batch only makes each step slower" if value == 4 else \
+            "less than 8 GiB of RAM: a smaller batch avoids swapping"
+    if value > cap:
+        value, why = cap, f"only {stats.usable_segments} usable segments: keeps at least two steps per epoch"
+    return Suggestion("batch_size", int(value), why)
+
+
+def advise(
+    stats: DatasetStats, hardware: Hardware, *, fine_tune: bool = True, lr_rule: str = "sqrt",
+    sample_rate: int = 40000, probe: Callable[[int], bool] | None = None,
+) -> list[Suggestion]:
+    """Suggestions for batch size, learning rate, schedule, epochs, save interval, segment, precision, augmentation.
+
+    `probe(batch) -> bool` runs one trial step at that batch size on the GPU and says whether it fitted
+    (see `svcdesk.training.trainer.cuda_batch_probe`); without it VRAM is estimated.
+    """
+    suggestions: list[Suggestion] = []
+    batch = _batch_suggestion(stats, hardware, probe)
+    suggestions.append(batch)
+    batch_size = int(batch.value)
+    lr = scaled_learning_rate(batch_size, lr_rule)
+    suggestions.append(Suggestion(
+        "learning_rate", float(f"{lr:.3g}"),
+        f"1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}",
+    ))
+    if fine_tune:
+        suggestions.append(Suggestion("schedule", "exponential", "RVC's gentle per-epoch decay suits fine-tuning from the bases"))
+        target = FINE_TUNE_STEPS
+    else:
+        suggestions.append(Suggestion("schedule", "warmup_cosine",
+                                      "from scratch a warmup avoids early blow-ups and the cosine settles the end"))
+        suggestions.append(Suggestion("warmup_steps", 1000, "about 1,000 steps of warmup before the full learning rate"))
+        target = SCRATCH_STEPS
+    steps_per_epoch = max(1, math.ceil(stats.usable_segments / batch_size))
+    epochs = int(min(max(round(target / steps_per_epoch), 20), 1000))
+    suggestions.append(Suggestion(
+        "epochs", epochs,
+        f"about {epochs * steps_per_epoch:,} steps ({steps_per_epoch} per epoch over {stats.minutes:.1f} minutes of audio)",
+    ))
+    save_every = max(1, epochs // 20)
+    suggestions.append(Suggestion("save_every_epochs", save_every,
+                                  f"about 20 checkpoints over the run to compare (every {save_every} epochs)"))
+    frames = REFERENCE_SEGMENT_FRAMES.get(int(sample_rate), 32)
+    suggestions.append(Suggestion("segment_frames", frames,
+                                  f"the reference window ({frames} frames) that the pretrained bases were trained with"))
+    if hardware.device == "cuda":
+        precision = "bf16" if hardware.bf16 else "fp16"
+        why = "bf16 is as fast as fp16 and needs no loss scaling" if hardware.bf16 else "fp16 with loss scaling, as RVC does"
+    else:
+        precision, why = "fp32", "CPUs gain little from reduced precision in this model"
+    suggestions.append(Suggestion("precision", precision, why))
+    small = stats.minutes < SMALL_DATASET_MINUTES
+    suggestions.append(Suggestion(
+        "augmentation", {"pitch_shift_prob": 0.3 if small else 0.0, "time_stretch_prob": 0.2 if small else 0.0},
+        f"only {stats.minutes:.1f} minutes of audio: pitch shift and time stretch widen what the model hears"
+        if small else f"{stats.minutes:.1f} minutes of audio is enough variety without augmentation",
+    ))
+    return suggestions
+
+
+def apply_suggestions(config: TrainingConfig, suggestions: Sequence[Suggestion], accepted: Iterable[str] | None = None) -> TrainingConfig:
+    """`config` with the accepted suggestions (all when `accepted` is None) written in."""
+    chosen = None if accepted is None else set(accepted)
+    fields = {f.name for f in dataclasses.fields(TrainingConfig)}
+    changes: dict[str, object] = {}
+    for suggestion in suggestions:
+        if chosen is not None and suggestion.name not in chosen:
+            continue
+        if isinstance(suggestion.value, dict):
+            changes.update({k: v for k, v in suggestion.value.items() if k in fields})
+        elif suggestion.name in fields:
+            changes[suggestion.name] = suggestion.value
+    return dataclasses.replace(config, **changes)
