@@ -1,0 +1,361 @@
+"""Stacked audio rows on one time axis: waveform or spectrogram, a shared playhead, click-to-seek, a loop region.
+
+`TimelineStack` is the building block of the Compare page's stacked renders and the Convert page's
+source/converted view. A left click seeks, a left drag selects a loop region (in any row; all rows
+show it), the wheel zooms time, a middle drag pans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+WAVEFORM_COLOUR = "#4A90C2"
+ACTIVE_BACKGROUND = (0, 114, 178, 38)
+PLAYHEAD_COLOUR = "#D55E00"
+REGION_BRUSH = (230, 159, 0, 50)
+# Waveforms are drawn as a min/max envelope at this many buckets per second: detailed enough to zoom
+# into a syllable, small enough that a 5-minute song stays a few hundred thousand points.
+ENVELOPE_BUCKETS_PER_SECOND = 400
+SPECTROGRAM_MAX_FRAMES = 2400
+
+
+def waveform_envelope(audio: np.ndarray, sample_rate: int,
+                      buckets_per_second: int = ENVELOPE_BUCKETS_PER_SECOND) -> tuple[np.ndarray, np.ndarray]:
+    """(times, values) alternating each bucket's min and max, so a line through them fills the waveform."""
+    audio = np.nan_to_num(np.asarray(audio, dtype=np.float32).ravel())
+    bucket = max(1, int(sample_rate // buckets_per_second))
+    if audio.size < 2 * bucket:
+        return np.arange(audio.size, dtype=np.float64) / sample_rate, audio.astype(np.float64)
+    usable = audio.size - audio.size % bucket
+    frames = audio[:usable].reshape(-1, bucket)
+    values = np.empty(frames.shape[0] * 2, dtype=np.float64)
+    values[0::2] = frames.min(axis=1)
+    values[1::2] = frames.max(axis=1)
+    starts = np.arange(frames.shape[0], dtype=np.float64) * bucket
+    times = np.empty_like(values)
+    times[0::2] = starts / sample_rate
+    times[1::2] = (starts + bucket / 2) / sample_rate
+    return times, values
+
+
+def spectrogram_db(audio: np.ndarray, sample_rate: int, n_fft: int = 1024,
+                   max_frames: int = SPECTROGRAM_MAX_FRAMES) -> np.ndarray:
+    """Magnitude spectrogram in dB (frames, bins), clipped to 80 dB below the peak; hop sized for display."""
+    audio = np.nan_to_num(np.asarray(audio, dtype=np.float32).ravel())
+    if audio.size < n_fft:
+        audio = np.pad(audio, (0, n_fft - audio.size))
+    hop = max(n_fft // 4, int(np.ceil((audio.size - n_fft) / max_frames)) or 1)
+    count = 1 + (audio.size - n_fft) // hop
+    frames = np.lib.stride_tricks.as_strided(
+        audio, shape=(count, n_fft), strides=(audio.strides[0] * hop, audio.strides[0]), writeable=False
+    )
+    magnitude = np.abs(np.fft.rfft(frames * np.hanning(n_fft).astype(np.float32), axis=1))
+    db = 20.0 * np.log10(np.maximum(magnitude, 1e-6))
+    return np.maximum(db, db.max() - 80.0)
+
+
+class TimelineViewBox(pg.ViewBox):
+    """A ViewBox whose left click reports a time and whose left drag selects a time range."""
+
+    clicked = Signal(float)
+    dragged = Signal(float, float, bool)  # start, end, finished
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.setMouseEnabled(x=True, y=False)
+
+    def mouseClickEvent(self, ev):
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self.clicked.emit(float(self.mapSceneToView(ev.scenePos()).x()))
+        else:
+            super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None):
+        if ev.button() == Qt.MouseButton.LeftButton and axis is None:
+            ev.accept()
+            start = float(self.mapSceneToView(ev.buttonDownScenePos()).x())
+            end = float(self.mapSceneToView(ev.scenePos()).x())
+            self.dragged.emit(min(start, end), max(start, end), bool(ev.isFinish()))
+        else:
+            super().mouseDragEvent(ev, axis)
+
+
+@dataclass
+class TimelineRow:
+    key: str
+    label: str
+    plot: pg.PlotItem
+    viewbox: TimelineViewBox
+    label_item: pg.LabelItem
+    playhead: pg.InfiniteLine
+    region: pg.LinearRegionItem
+    curve: pg.PlotDataItem
+    image: pg.ImageItem
+    audio: np.ndarray | None = None
+    sample_rate: int = 0
+    status: str = ""
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def duration(self) -> float:
+        return 0.0 if self.audio is None or not self.sample_rate else self.audio.size / self.sample_rate
+
+
+class TimelineStack(QWidget):
+    """Rows of audio over a shared time axis with one playhead and one loop selection."""
+
+    seekRequested = Signal(float)
+    selectionChanged = Signal(float, float)  # (0, 0) when the selection is cleared
+    rowClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, label_width: int = 130):
+        super().__init__(parent)
+        self._rows: dict[str, TimelineRow] = {}
+        self._order: list[str] = []
+        self._active: str | None = None
+        self._position = 0.0
+        self._selection: tuple[float, float] | None = None
+        self._mode = "waveform"
+        self._label_width = label_width
+        self._syncing_region = False
+        self.graphics = pg.GraphicsLayoutWidget(parent=self)
+        self.graphics.setAntialiasing(False)
+        self.graphics.ci.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.graphics)
+        self._colormap = pg.colormap.get("magma")
+
+    # ---- rows ------------------------------------------------------------------------------
+    def add_row(self, key: str, label: str = "", status: str = "") -> TimelineRow:
+        if key in self._rows:
+            raise ValueError(f"row {key!r} exists already")
+        viewbox = TimelineViewBox()
+        plot = pg.PlotItem(viewBox=viewbox)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.showAxis("bottom", False)
+        plot.getAxis("left").setWidth(44)
+        plot.setMinimumHeight(60)
+        curve = plot.plot([], [], pen=pg.mkPen(WAVEFORM_COLOUR, width=1))
+        curve.setDownsampling(auto=True, method="peak")
+        curve.setClipToView(True)
+        image = pg.ImageItem()
+        image.setColorMap(self._colormap)
+        image.setVisible(False)
+        plot.addItem(image)
+        playhead = pg.InfiniteLine(pos=self._position, angle=90, movable=False,
+                                   pen=pg.mkPen(PLAYHEAD_COLOUR, width=2))
+        playhead.setZValue(20)
+        plot.addItem(playhead, ignoreBounds=True)
+        region = pg.LinearRegionItem(values=(0, 0), brush=pg.mkBrush(*REGION_BRUSH), movable=True)
+        region.setZValue(10)
+        region.setVisible(False)
+        plot.addItem(region, ignoreBounds=True)
+        label_item = pg.LabelItem("", justify="left")
+        label_item.setFixedWidth(self._label_width)
+        row = TimelineRow(key=key, label=label, plot=plot, viewbox=viewbox, label_item=label_item,
+                          playhead=playhead, region=region, curve=curve, image=image, status=status)
+        viewbox.clicked.connect(lambda t, k=key: self._on_click(k, t))
+        viewbox.dragged.connect(self._on_drag)
+        region.sigRegionChangeFinished.connect(lambda item, k=key: self._on_region_moved(k))
+        self._rows[key] = row
+        self._order.append(key)
+        if self._selection is not None:
+            self._show_region(row, *self._selection)
+        self._relayout()
+        return row
+
+    def remove_row(self, key: str) -> None:
+        self._rows.pop(key)
+        self._order.remove(key)
+        if self._active == key:
+            self._active = None
+        self._relayout()
+
+    def clear_rows(self) -> None:
+        self._rows.clear()
+        self._order.clear()
+        self._active = None
+        self._relayout()
+
+    def row(self, key: str) -> TimelineRow:
+        return self._rows[key]
+
+    def keys(self) -> list[str]:
+        """Row keys in display order (top to bottom)."""
+        return list(self._order)
+
+    def set_order(self, keys: list[str]) -> None:
+        if sorted(keys) != sorted(self._order):
+            raise ValueError("set_order needs exactly the existing rows")
+        self._order = list(keys)
+        self._relayout()
+
+    def set_row_audio(self, key: str, audio: np.ndarray | None, sample_rate: int, status: str = "") -> None:
+        row = self._rows[key]
+        row.audio = None if audio is None else np.asarray(audio, dtype=np.float32).ravel()
+        row.sample_rate = int(sample_rate)
+        row.status = status
+        self._draw_row(row)
+        self._update_label(row)
+        self._fit_time_range()
+
+    def set_row_label(self, key: str, label: str, status: str | None = None) -> None:
+        row = self._rows[key]
+        row.label = label
+        if status is not None:
+            row.status = status
+        self._update_label(row)
+
+    def row_label_text(self, key: str) -> str:
+        return self._rows[key].label_item.text
+
+    def set_active(self, key: str | None) -> None:
+        self._active = key
+        for row in self._rows.values():
+            row.viewbox.setBackgroundColor(ACTIVE_BACKGROUND if row.key == key else None)
+            self._update_label(row)
+
+    def active(self) -> str | None:
+        return self._active
+
+    def duration(self) -> float:
+        return max((row.duration for row in self._rows.values()), default=0.0)
+
+    # ---- view mode -------------------------------------------------------------------------------
+    def set_view_mode(self, mode: str) -> None:
+        if mode not in ("waveform", "spectrogram"):
+            raise ValueError(f"unknown view mode {mode!r}")
+        self._mode = mode
+        for row in self._rows.values():
+            self._draw_row(row)
+
+    def view_mode(self) -> str:
+        return self._mode
+
+    # ---- playhead and selection --------------------------------------------------------------------
+    def set_playhead(self, seconds: float) -> None:
+        self._position = float(seconds)
+        for row in self._rows.values():
+            row.playhead.setValue(self._position)
+
+    def playhead(self) -> float:
+        return self._position
+
+    def set_selection(self, start: float, end: float, notify: bool = True) -> None:
+        start, end = sorted((max(0.0, float(start)), max(0.0, float(end))))
+        if end - start <= 0.0:
+            self.clear_selection(notify)
+            return
+        self._selection = (start, end)
+        for row in self._rows.values():
+            self._show_region(row, start, end)
+        if notify:
+            self.selectionChanged.emit(start, end)
+
+    def clear_selection(self, notify: bool = True) -> None:
+        self._selection = None
+        for row in self._rows.values():
+            row.region.setVisible(False)
+        if notify:
+            self.selectionChanged.emit(0.0, 0.0)
+
+    def selection(self) -> tuple[float, float] | None:
+        return self._selection
+
+    # ---- internals ----------------------------------------------------------------------------------
+    def _show_region(self, row: TimelineRow, start: float, end: float) -> None:
+        self._syncing_region = True
+        try:
+            row.region.setRegion((start, end))
+            row.region.setVisible(True)
+        finally:
+            self._syncing_region = False
+
+    def _on_click(self, key: str, seconds: float) -> None:
+        self.rowClicked.emit(key)
+        self.seekRequested.emit(min(max(seconds, 0.0), self.duration()))
+
+    def _on_drag(self, start: float, end: float, finished: bool) -> None:
+        if end - start < 0.01:
+            return
+        self.set_selection(start, end, notify=finished)
+
+    def _on_region_moved(self, key: str) -> None:
+        if self._syncing_region:
+            return
+        start, end = self._rows[key].region.getRegion()
+        self.set_selection(start, end)
+
+    def _relayout(self) -> None:
+        layout = self.graphics.ci
+        for item in list(layout.items):
+            layout.removeItem(item)
+        first: pg.PlotItem | None = None
+        for index, key in enumerate(self._order):
+            row = self._rows[key]
+            layout.addItem(row.label_item, row=index, col=0)
+            layout.addItem(row.plot, row=index, col=1)
+            row.plot.setXLink(first)
+            first = first or row.plot
+            row.plot.showAxis("bottom", index == len(self._order) - 1)
+            self._update_label(row)
+
+    def _update_label(self, row: TimelineRow) -> None:
+        index = self._order.index(row.key) + 1 if row.key in self._order else 0
+        prefix = f"{index}. " if index and index <= 9 else ""
+        weight = "bold" if row.key == self._active else "normal"
+        colour = "#E6E6E6" if row.key == self._active else "#B0B0B0"
+        status = f"<br><span style='font-size:8pt;color:#909090'>{row.status}</span>" if row.status else ""
+        row.label_item.setText(
+            f"<span style='font-weight:{weight};color:{colour}'>{prefix}{row.label}</span>{status}", size="9pt"
+        )
+
+    def _draw_row(self, row: TimelineRow) -> None:
+        if row.audio is None or row.audio.size == 0:
+            row.curve.setData([], [])
+            row.image.setVisible(False)
+            return
+        if self._mode == "waveform":
+            row.image.setVisible(False)
+            times, values = waveform_envelope(row.audio, row.sample_rate)
+            row.curve.setData(times, values)
+            row.curve.setVisible(True)
+            peak = max(float(np.max(np.abs(values))), 1e-3)
+            row.viewbox.setYRange(-peak, peak, padding=0.05)
+        else:
+            row.curve.setVisible(False)
+            db = spectrogram_db(row.audio, row.sample_rate)
+            row.image.setImage(db, autoLevels=False, levels=(float(db.max()) - 80.0, float(db.max())))
+            row.image.setRect(QRectF(0.0, 0.0, row.duration, row.sample_rate / 2.0))
+            row.image.setVisible(True)
+            row.viewbox.setYRange(0, row.sample_rate / 2.0, padding=0)
+
+    def _fit_time_range(self) -> None:
+        duration = self.duration()
+        if duration <= 0 or not self._order:
+            return
+        for row in self._rows.values():
+            row.viewbox.setLimits(xMin=0.0, xMax=duration)
+        self._rows[self._order[0]].plot.setXRange(0.0, duration, padding=0.0)
+
+
+class StackedWaveforms(TimelineStack):
+    """N audio tracks (renders) stacked, one shared playhead; rows can wait for their audio."""
+
+    def add_track(self, key: str, label: str, audio: np.ndarray | None = None, sample_rate: int = 0,
+                  status: str = "") -> None:
+        self.add_row(key, label, status=status)
+        if audio is not None:
+            self.set_row_audio(key, audio, sample_rate, status=status)
+
+    def track_at(self, index: int) -> str | None:
+        """The key of the track shown at 0-based `index` (what keys 1-9 pick), or None."""
+        return self._order[index] if 0 <= index < len(self._order) else None
