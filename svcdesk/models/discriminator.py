@@ -1,0 +1,99 @@
+"""RVC v2's MultiPeriodDiscriminatorV2: one scale discriminator plus periods 2..37 (spec 2)."""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from svcdesk.models.modules import LRELU_SLOPE, get_padding
+from svcdesk.models.weightnorm import WNConv1d, WNConv2d
+
+V2_PERIODS = (2, 3, 5, 7, 11, 17, 23, 37)
+
+
+def _run_stack(convs: nn.ModuleList, conv_post: nn.Module, x: torch.Tensor):
+    """Feature maps are every post-activation tensor plus the conv_post output; logits are it flattened."""
+    fmap = []
+    for conv in convs:
+        x = F.leaky_relu(conv(x), LRELU_SLOPE)
+        fmap.append(x)
+    x = conv_post(x)
+    fmap.append(x)
+    return torch.flatten(x, 1, -1), fmap
+
+
+class DiscriminatorS(nn.Module):
+    def __init__(self, channel_divisor: int = 1):
+        super().__init__()
+
+        def ch(n: int) -> int:
+            return max(1, n // channel_divisor)
+
+        def groups(n: int) -> int:
+            return max(1, n // channel_divisor)
+
+        self.convs = nn.ModuleList([
+            WNConv1d(1, ch(16), 15, 1, padding=7),
+            WNConv1d(ch(16), ch(64), 41, 4, groups=groups(4), padding=20),
+            WNConv1d(ch(64), ch(256), 41, 4, groups=groups(16), padding=20),
+            WNConv1d(ch(256), ch(1024), 41, 4, groups=groups(64), padding=20),
+            WNConv1d(ch(1024), ch(1024), 41, 4, groups=groups(256), padding=20),
+            WNConv1d(ch(1024), ch(1024), 5, 1, padding=2),
+        ])
+        self.conv_post = WNConv1d(ch(1024), 1, 3, 1, padding=1)
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        return _run_stack(self.convs, self.conv_post, x)
+
+
+class DiscriminatorP(nn.Module):
+    def __init__(self, period: int, kernel_size: int = 5, stride: int = 3, channel_divisor: int = 1):
+        super().__init__()
+        self.period = period
+        padding = (get_padding(kernel_size, 1), 0)
+        channels = (1, *(max(1, n // channel_divisor) for n in (32, 128, 512, 1024)))
+        self.convs = nn.ModuleList(
+            WNConv2d(c_in, c_out, (kernel_size, 1), (stride, 1), padding=padding)
+            for c_in, c_out in zip(channels[:-1], channels[1:])
+        )
+        self.convs.append(WNConv2d(channels[-1], channels[-1], (kernel_size, 1), 1, padding=padding))
+        self.conv_post = WNConv2d(channels[-1], 1, (3, 1), 1, padding=(1, 0))
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        batch, channels, length = x.shape
+        if length % self.period:
+            pad = self.period - length % self.period
+            x = F.pad(x, (0, pad), "reflect")
+            length += pad
+        x = x.view(batch, channels, length // self.period, self.period)
+        return _run_stack(self.convs, self.conv_post, x)
+
+
+class MultiPeriodDiscriminator(nn.Module):
+    """RVC v2's discriminator by default; `channel_divisor` > 1 narrows every layer (same keys) for tests/demo."""
+
+    def __init__(self, periods: tuple[int, ...] = V2_PERIODS, channel_divisor: int = 1):
+        super().__init__()
+        self.discriminators = nn.ModuleList([
+            DiscriminatorS(channel_divisor),
+            *(DiscriminatorP(p, channel_divisor=channel_divisor) for p in periods),
+        ])
+
+    @classmethod
+    def tiny(cls) -> "MultiPeriodDiscriminator":
+        """Same structure and keys, 1/16 of the channels: fast enough for one-step training tests."""
+        return cls(channel_divisor=16)
+
+    def forward(self, y: torch.Tensor, y_hat: torch.Tensor):
+        """y, y_hat (B, 1, L) -> (y_d_rs, y_d_gs, fmap_rs, fmap_gs), one entry per discriminator."""
+        y_d_rs, y_d_gs, fmap_rs, fmap_gs = [], [], [], []
+        for disc in self.discriminators:
+            # Real and generated audio go through in one batch: half the kernel launches.
+            logits, fmaps = disc(torch.cat([y, y_hat], dim=0))
+            batch = y.size(0)
+            y_d_rs.append(logits[:batch])
+            y_d_gs.append(logits[batch:])
+            fmap_rs.append([f[:batch] for f in fmaps])
+            fmap_gs.append([f[batch:] for f in fmaps])
+        return y_d_rs, y_d_gs, fmap_rs, fmap_gs
