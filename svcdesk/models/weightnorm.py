@@ -33,7 +33,6 @@ class WeightNormMixin:
         self.weight_g = nn.Parameter(_norm_except_dim0(weight).clone())
         self.weight_v = nn.Parameter(weight.detach().clone())
         self.register_buffer("folded_weight", None, persistent=False)
-        self._register_load_state_dict_pre_hook(_drop_folded_on_load)
 
     def effective_weight(self) -> torch.Tensor:
         if self.folded_weight is not None:
@@ -47,14 +46,14 @@ class WeightNormMixin:
     def unfold_weight_norm(self) -> None:
         self.folded_weight = None
 
+    def _load_from_state_dict(self, *args, **kwargs):
+        self.unfold_weight_norm()
+        return super()._load_from_state_dict(*args, **kwargs)
+
     def train(self, mode: bool = True):
         if mode:
             self.unfold_weight_norm()
         return super().train(mode)
-
-
-def _drop_folded_on_load(module, *args, **kwargs) -> None:
-    module.folded_weight = None
 
 
 class WNConv1d(WeightNormMixin, nn.Conv1d):

@@ -1,0 +1,283 @@
+"""Generator and discriminator: RVC v2 state-dict compatibility, formulas of spec 1, tiny forward/backward."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+
+from svcdesk.models.attention import MultiHeadAttention, absolute_to_band, band_to_absolute
+from svcdesk.models.config import ModelConfig
+from svcdesk.models.discriminator import MultiPeriodDiscriminator
+from svcdesk.models.nsf import SourceModuleHnNSF, sine_phase
+from svcdesk.models.synthesizer import Synthesizer
+
+# Size checks published with the reference implementation (spec header).
+FULL_SIZES = {
+    40000: (560, 36_458_818, 457, 27_537_346),
+    48000: (560, 37_638_466, 457, 28_716_994),
+    32000: (560, 36_880_706, 457, 28_057_538),
+}
+
+
+def _shapes(module: torch.nn.Module) -> dict[str, tuple[int, ...]]:
+    return {k: tuple(v.shape) for k, v in module.state_dict().items()}
+
+
+@pytest.mark.parametrize("sample_rate", sorted(FULL_SIZES))
+def test_full_generator_matches_rvc_sizes(sample_rate):
+    shapes = _shapes(Synthesizer.from_model_config(ModelConfig.rvc_v2(sample_rate)))
+    entries, params, inf_entries, inf_params = FULL_SIZES[sample_rate]
+    assert len(shapes) == entries
+    assert sum(math.prod(s) for s in shapes.values()) == params
+    inference = {k: s for k, s in shapes.items() if "enc_q" not in k}
+    assert len(inference) == inf_entries
+    assert sum(math.prod(s) for s in inference.values()) == inf_params
+    assert sum(k.endswith(".weight_g") for k in shapes) == 137
+    assert not any("parametrizations" in k for k in shapes)
+    assert {k.split(".")[0] for k in shapes} == {"enc_p", "dec", "enc_q", "flow", "emb_g"}
+
+
+def test_full_generator_spot_shapes_40k():
+    shapes = _shapes(Synthesizer.from_rvc_config(ModelConfig.rvc_v2(40000).rvc_config_list()))
+    expected = {
+        "dec.ups.0.weight_g": (512, 1, 1),
+        "dec.ups.0.weight_v": (512, 256, 16),
+        "dec.ups.3.weight_v": (64, 32, 4),
+        "enc_p.encoder.attn_layers.0.emb_rel_k": (1, 21, 96),
+        "enc_p.encoder.attn_layers.5.emb_rel_v": (1, 21, 96),
+        "enc_p.encoder.norm_layers_1.0.gamma": (192,),
+        "enc_p.encoder.norm_layers_2.5.beta": (192,),
+        "enc_p.encoder.ffn_layers.0.conv_1.weight": (768, 192, 3),
+        "enc_p.emb_phone.weight": (192, 768),
+        "enc_p.emb_pitch.weight": (256, 192),
+        "enc_p.proj.weight": (384, 192, 1),
+        "dec.m_source.l_linear.weight": (1, 1),
+        "dec.m_source.l_linear.bias": (1,),
+        "dec.noise_convs.0.weight": (256, 1, 80),
+        "dec.noise_convs.1.weight": (128, 1, 8),
+        "dec.noise_convs.2.weight": (64, 1, 4),
+        "dec.noise_convs.3.weight": (32, 1, 1),
+        "dec.conv_pre.weight": (512, 192, 7),
+        "dec.cond.weight": (512, 256, 1),
+        "dec.conv_post.weight": (1, 32, 7),
+        "dec.resblocks.11.convs1.2.weight_v": (32, 32, 11),
+        "enc_q.enc.cond_layer.weight_v": (6144, 256, 1),
+        "enc_q.pre.weight": (192, 1025, 1),
+        "enc_q.enc.res_skip_layers.15.weight_v": (192, 192, 1),
+        "enc_q.enc.res_skip_layers.14.weight_v": (384, 192, 1),
+        "flow.flows.6.enc.cond_layer.weight_g": (1152, 1, 1),
+        "flow.flows.0.post.weight": (96, 192, 1),
+        "emb_g.weight": (109, 256),
+    }
+    for key, shape in expected.items():
+        assert shapes[key] == shape, key
+    assert "dec.conv_post.bias" not in shapes
+    assert not any(k.startswith("flow.flows.1.") for k in shapes)
+
+
+def test_full_discriminator_matches_rvc_sizes():
+    shapes = _shapes(MultiPeriodDiscriminator())
+    assert len(shapes) == 165
+    assert sum(math.prod(s) for s in shapes.values()) == 71_410_594
+    assert shapes["discriminators.0.convs.1.weight_v"] == (64, 4, 41)
+    assert shapes["discriminators.0.conv_post.weight_g"] == (1, 1, 1)
+    assert shapes["discriminators.8.convs.0.weight_v"] == (32, 1, 5, 1)
+    assert shapes["discriminators.8.conv_post.weight_v"] == (1, 1024, 3, 1)
+    tiny = _shapes(MultiPeriodDiscriminator.tiny())
+    assert tiny.keys() == shapes.keys()
+
+
+def test_config_list_round_trip_matches_spec_40k():
+    spec_list = [1025, 32, 192, 192, 768, 2, 6, 3, 0, "1", [3, 7, 11], [[1, 3, 5]] * 3, [10, 10, 2, 2], 512,
+                 [16, 16, 4, 4], 109, 256, 40000]
+    assert ModelConfig.rvc_v2(40000).rvc_config_list() == spec_list
+    assert ModelConfig.from_rvc_config(spec_list) == ModelConfig.rvc_v2(40000)
+    with_tag = spec_list[:-1] + ["48k"]
+    assert ModelConfig.from_rvc_config(with_tag).sample_rate == 48000
+    assert ModelConfig.from_rvc_config(ModelConfig.rvc_v2(48000).rvc_config_list()).segment_size == 36
+    assert ModelConfig.from_rvc_config(spec_list, version="v1").feature_dim == 256
+    with pytest.raises(ValueError):
+        ModelConfig.from_rvc_config(spec_list[:-1])
+
+
+def _naive_relative_attention(attn: MultiHeadAttention, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Spec 1.2 written out element by element, O(T^2) loops."""
+    batch, channels, length = x.shape
+    heads, dim, window = attn.n_heads, attn.k_channels, attn.window_size
+    q, k, v = attn.conv_q(x), attn.conv_k(x), attn.conv_v(x)
+    ek, ev = attn.emb_rel_k[0], attn.emb_rel_v[0]
+    out = torch.zeros(batch, channels, length, dtype=x.dtype)
+    for b in range(batch):
+        for h in range(heads):
+            qs = q[b, h * dim:(h + 1) * dim] / math.sqrt(dim)
+            ks = k[b, h * dim:(h + 1) * dim]
+            vs = v[b, h * dim:(h + 1) * dim]
+            for i in range(length):
+                scores = torch.empty(length, dtype=x.dtype)
+                for j in range(length):
+                    s = qs[:, i] @ ks[:, j]
+                    if abs(j - i) <= window:
+                        s = s + qs[:, i] @ ek[j - i + window]
+                    scores[j] = s if mask[b, i] and mask[b, j] else -1e4
+                p = torch.softmax(scores, 0)
+                o = vs @ p
+                for j in range(length):
+                    if abs(j - i) <= window:
+                        o = o + p[j] * ev[j - i + window]
+                out[b, h * dim:(h + 1) * dim, i] = o
+    return attn.conv_o(out)
+
+
+@pytest.mark.parametrize("length", [5, 27])
+def test_relative_attention_equals_naive_formula(length):
+    torch.manual_seed(1)
+    attn = MultiHeadAttention(8, 8, n_heads=2, window_size=10).double()
+    with torch.no_grad():
+        attn.emb_rel_k.normal_()
+        attn.emb_rel_v.normal_()
+    x = torch.randn(2, 8, length, dtype=torch.float64)
+    valid = torch.ones(2, length, dtype=torch.bool)
+    valid[1, length - 2:] = False
+    attn_mask = (valid[:, None, :, None] & valid[:, None, None, :]).double()
+    with torch.no_grad():
+        fast = attn(x, attn_mask)
+        slow = _naive_relative_attention(attn, x, valid)
+    torch.testing.assert_close(fast, slow, rtol=1e-9, atol=1e-9)
+
+
+def test_band_absolute_skews_are_inverse_on_the_band():
+    torch.manual_seed(2)
+    band = torch.randn(3, 7, 9)  # T=7, window 4
+    absolute = band_to_absolute(band, 4)
+    for i in range(7):
+        for j in range(7):
+            expected = band[:, i, j - i + 4] if abs(j - i) <= 4 else torch.zeros(3)
+            assert torch.equal(absolute[:, i, j], expected)
+    back = absolute_to_band(absolute, 4)
+    for i in range(7):
+        for r in range(-4, 5):
+            expected = band[:, i, r + 4] if 0 <= i + r < 7 else torch.zeros(3)
+            assert torch.equal(back[:, i, r + 4], expected)
+
+
+def test_nsf_phase_is_running_sum_of_frame_f0():
+    f0 = torch.tensor([[0.0, 110.0, 220.5, 440.0, 0.0, 1000.0] * 50])
+    upp, sr = 40, 16000
+    phase = sine_phase(f0, upp, sr)
+    held = f0.to(torch.float64).repeat_interleave(upp, dim=1)
+    reference = torch.cumsum(held / sr, dim=1)
+    # Same angle: equal modulo whole cycles.
+    diff = torch.remainder(phase.to(torch.float64) - reference + 0.5, 1.0) - 0.5
+    assert diff.abs().max() < 1e-5
+    assert phase.abs().max() <= 1.0 + upp * 1000.0 / sr  # wrapped per frame, never a growing float32 sum
+
+
+def test_nsf_source_voiced_sine_and_unvoiced_noise():
+    source = SourceModuleHnNSF(sample_rate=8000)
+    with torch.no_grad():
+        source.l_linear.weight.fill_(1.0)
+        source.l_linear.bias.zero_()
+    upp, frames = 80, 200
+    f0 = torch.zeros(1, frames)
+    f0[0, :100] = 200.0
+    with torch.no_grad():
+        out = source(f0, upp, generator=torch.Generator().manual_seed(0))
+    assert out.shape == (1, 1, frames * upp)
+    excitation = torch.atanh(out[0, 0].double())
+    n = torch.arange(1, 100 * upp + 1, dtype=torch.float64)
+    sine = 0.1 * torch.sin(2 * math.pi * 200.0 * n / 8000)
+    voiced_noise = excitation[: 100 * upp] - sine
+    assert float(voiced_noise.std()) == pytest.approx(0.003, rel=0.05)
+    assert float(excitation[100 * upp:].std()) == pytest.approx(0.1 / 3, rel=0.05)
+
+
+def _tiny_batch(cfg: ModelConfig, frames=(48, 40), seed=0):
+    gen = torch.Generator().manual_seed(seed)
+    batch, length = len(frames), max(frames)
+    return dict(
+        features=torch.randn(batch, length, cfg.feature_dim, generator=gen),
+        lengths=torch.tensor(frames),
+        pitch=torch.randint(1, 256, (batch, length), generator=gen),
+        f0=torch.rand(batch, length, generator=gen) * 300 + 80,
+        spec=torch.rand(batch, cfg.spec_channels, length, generator=gen),
+        speaker=torch.tensor([0, 1][:batch]),
+    )
+
+
+def test_tiny_forward_backward_reaches_every_submodule():
+    torch.manual_seed(0)
+    cfg = ModelConfig.tiny()
+    model = Synthesizer.from_model_config(cfg)
+    b = _tiny_batch(cfg)
+    y_hat, ids_slice, x_mask, z_mask, (z, z_p, m_p, logs_p, m_q, logs_q) = model(
+        b["features"], b["lengths"], b["pitch"], b["f0"], b["spec"], b["lengths"], b["speaker"])
+    assert y_hat.shape == (2, 1, cfg.segment_size * cfg.upsample_factor)
+    assert ids_slice.dtype == torch.long and ((ids_slice >= 0) & (ids_slice <= b["lengths"] - cfg.segment_size)).all()
+    assert x_mask.shape == z_mask.shape == (2, 1, 48)
+    assert x_mask[1, 0, 40:].sum() == 0 and x_mask[1, 0, :40].all()
+    for t in (z, z_p, m_p, logs_p, m_q, logs_q):
+        assert t.shape == (2, cfg.inter_channels, 48)
+    loss = y_hat.abs().mean() + ((z_p - m_p) ** 2 * z_mask).mean() + logs_q.mean() + m_q.mean()
+    loss.backward()
+    for prefix in ("enc_p.emb_phone", "enc_p.emb_pitch", "enc_p.encoder.attn_layers.0.emb_rel_k", "dec.ups.0.weight_g",
+                   "dec.m_source.l_linear", "dec.noise_convs.0", "enc_q.enc.in_layers.0", "flow.flows.0.post",  # enc sits behind the zero-initialised post
+                   "emb_g"):
+        grads = [p.grad for n, p in model.named_parameters() if n.startswith(prefix)]
+        assert grads and all(g is not None and torch.isfinite(g).all() for g in grads), prefix
+        assert any(g.abs().sum() > 0 for g in grads), prefix
+
+
+def test_tiny_infer_is_reproducible_and_folding_changes_nothing():
+    torch.manual_seed(0)
+    cfg = ModelConfig.tiny(32000)
+    model = Synthesizer.from_model_config(cfg).eval()
+    b = _tiny_batch(cfg)
+    args = (b["features"], b["lengths"], b["pitch"], b["f0"], b["speaker"])
+    plain = model.infer(*args, generator=torch.Generator().manual_seed(5))
+    assert plain.shape == (2, 1, 48 * 320)
+    assert plain.abs().max() <= 1.0 and plain.abs().max() > 0
+    keys_before = _shapes(model)
+    model.prepare_for_inference()
+    folded = model.infer(*args, generator=torch.Generator().manual_seed(5))
+    torch.testing.assert_close(folded, plain, rtol=0, atol=1e-5)
+    other_noise = model.infer(*args, generator=torch.Generator().manual_seed(6))
+    assert not torch.allclose(other_noise, plain)
+    assert _shapes(model) == keys_before  # saving a folded model still writes weight_g / weight_v
+    # A loaded state must not be shadowed by a stale folded weight.
+    donor = Synthesizer.from_model_config(cfg)
+    model.load_state_dict(donor.state_dict())
+    torch.testing.assert_close(model.infer(*args, generator=torch.Generator().manual_seed(5)),
+                               donor.eval().infer(*args, generator=torch.Generator().manual_seed(5)))
+
+
+@pytest.mark.parametrize("variant", ["no-pitch", "v1"])
+def test_variants_build_run_and_have_rvc_keys(variant):
+    cfg = ModelConfig.tiny(has_pitch=variant != "no-pitch")
+    if variant == "v1":
+        cfg = ModelConfig.from_rvc_config(cfg.rvc_config_list(), version="v1")
+    model = Synthesizer.from_model_config(cfg).eval()
+    keys = model.state_dict().keys()
+    if variant == "no-pitch":
+        assert not any("emb_pitch" in k or "m_source" in k or "noise_convs" in k for k in keys)
+    else:
+        assert model.state_dict()["enc_p.emb_phone.weight"].shape == (32, 256)
+    b = _tiny_batch(cfg, frames=(30,))
+    out = model.infer(b["features"], b["lengths"], b["pitch"], b["f0"], b["speaker"])
+    assert out.shape == (1, 1, 30 * 400)
+
+
+def test_tiny_discriminator_outputs():
+    disc = MultiPeriodDiscriminator.tiny()
+    y, y_hat = torch.randn(2, 1, 4001), torch.randn(2, 1, 4001, requires_grad=True)
+    y_d_rs, y_d_gs, fmap_rs, fmap_gs = disc(y, y_hat)
+    assert len(y_d_rs) == len(y_d_gs) == len(fmap_rs) == len(fmap_gs) == 9
+    assert [len(f) for f in fmap_rs] == [7] + [6] * 8
+    for real, fake in zip(y_d_rs, y_d_gs):
+        assert real.shape == fake.shape and real.shape[0] == 2
+    # Real and generated halves are independent: the real logits do not depend on y_hat.
+    y_d_rs[0].sum().backward(retain_graph=True)
+    assert y_hat.grad is None or y_hat.grad.abs().sum() == 0
+    sum(g.sum() for g in y_d_gs).backward()
+    assert y_hat.grad.abs().sum() > 0
