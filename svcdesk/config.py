@@ -112,3 +112,30 @@ class TrainingConfig:
     device: str = "auto"  # auto | cpu | cuda | cuda:N
     max_nan_rollbacks: int = 3
     log_every_steps: int = 1  # losses are synchronised (.item()) only at these steps
+
+
+@dataclasses.dataclass(frozen=True)
+class ConversionConfig:
+    """Options of one conversion (spec 7), plus formant shift and the chunking of long songs.
+
+    Chunk lengths are in seconds at the 16 kHz analysis rate; the defaults are the reference's fp32
+    values (x_pad 1, x_query 6, x_center 38, x_max 41), which svcdesk uses on CPU and GPU alike.
+    """
+
+    transpose: float = 0.0  # semitones; f0 *= 2**(transpose/12) before quantising
+    f0_method: str = "rmvpe"  # see svcdesk.features.pitch.PITCH_METHODS
+    f0_min: float = 50.0
+    f0_max: float = 1100.0
+    filter_radius: int = 3  # median filter radius on f0 (frames); >= 3 applies it, as the reference does
+    index_rate: float = 0.75  # share of retrieved training features (0 = off)
+    protect: float = 0.33  # keeps consonants/breaths un-retrieved where f0 = 0; 0.5 disables
+    rms_mix_rate: float = 1.0  # 1 = output keeps its own loudness envelope; 0 = follows the source's
+    output_sample_rate: int = 0  # 0 = the model's rate
+    speaker_id: int = 0
+    formant_shift: float = 0.0  # semitones; moves the spectral envelope of the output, not its pitch
+    noise_scale: float = 0.66666  # prior noise (spec quirk 7)
+    seed: int = 0  # fixes the prior and NSF noise so renders of one clip are comparable
+    x_pad: float = 1.0
+    x_query: float = 6.0
+    x_center: float = 38.0
+    x_max: float = 41.0
