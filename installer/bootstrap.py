@@ -1,0 +1,405 @@
+"""svcdesk's Windows install logic: GPU detection, torch build choice, path rules, VC++ runtime, uv env.
+
+The NSIS installer (svcdesk.nsi) only unpacks uv.exe, the app wheel and this script, then runs
+`uv run --no-project --python 3.11 bootstrap.py --install-dir ... --wheel ... --uv ...`. Everything
+that can go wrong on a gaming PC (the wrong CUDA build for the card, a path torch cannot load from,
+a missing VC++ runtime) is decided here, in plain standard-library Python, so that it is unit-tested
+on Linux with recorded `nvidia-smi` outputs. Shortcuts are made by NSIS (`CreateShortcut`, removed by
+its uninstaller); this script checks that their target, the GUI launcher, exists.
+
+Torch builds (PyTorch 2.11, pinned like pyproject.toml): the cu126 wheels are the only ones still
+built for Maxwell, Pascal and Volta (sm_50/60/70; sm_61 cards such as the GTX 1060 run the sm_60
+code); cu128 and cu130 start at Turing (sm_75). cu130 needs a driver >= 580. Every CUDA 12 build
+runs on drivers >= 528.33 through CUDA minor-version compatibility; older drivers get the CPU build
+and a message to update the driver.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path, PureWindowsPath
+from typing import Callable, Sequence
+
+TORCH_VERSION = "2.11.*"  # the same pin as pyproject.toml
+TORCH_PACKAGES = (f"torch=={TORCH_VERSION}", f"torchaudio=={TORCH_VERSION}")
+PYTHON_VERSION = "3.11"
+TORCH_INDEX = "https://download.pytorch.org/whl/{build}"
+
+MIN_CUDA12_DRIVER = (528, 33)  # CUDA 12.x minor-version compatibility on Windows
+MIN_CUDA13_DRIVER = (580, 0)
+MIN_COMPUTE_CAP = (5, 0)  # Maxwell: the oldest architecture in any 2.11 wheel (cu126)
+TURING = (7, 5)  # cu128 and cu130 start here
+
+NVIDIA_SMI_QUERY = ["nvidia-smi", "--query-gpu=driver_version,compute_cap", "--format=csv,noheader"]
+NVIDIA_SMI_DRIVER_ONLY = ["nvidia-smi", "--query-gpu=driver_version,name", "--format=csv,noheader"]
+
+VC_REDIST_URL = "https://aka.ms/vs/17/release/vc_redist.x64.exe"
+VC_REDIST_FILE = "vc_redist.x64.exe"
+VC_RUNTIME_KEY = r"SOFTWARE\Microsoft\VisualStudio\14.0\VC\Runtimes\x64"
+VC_RUNTIME_DLLS = ("vcruntime140.dll", "vcruntime140_1.dll", "msvcp140.dll")
+VC_REDIST_OK_CODES = (0, 1638, 3010)  # installed; a newer one is already there; installed, reboot pending
+
+SUGGESTED_DIR = r"C:\svcdesk"
+MAX_PATH_CHARS = 80  # site-packages adds ~150 characters below the install folder; MAX_PATH is 260
+GUI_LAUNCHER = r"env\Scripts\svcdesk-gui.exe"
+
+log = logging.getLogger("svcdesk.bootstrap")
+
+
+class InstallError(Exception):
+    """A step failed; the message says what to do."""
+
+
+# ------------------------------------------------------------------------------------------------ GPU
+
+
+@dataclass(frozen=True)
+class Gpu:
+    driver: tuple[int, ...]
+    compute_cap: tuple[int, int] | None  # None when the driver is too old to report it
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class TorchChoice:
+    """`build` is cpu | cu126 | cu128 | cu130; `warnings` are shown to the user and logged."""
+
+    build: str
+    reason: str
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def index_url(self) -> str:
+        return TORCH_INDEX.format(build=self.build)
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", text))
+
+
+def parse_nvidia_smi(output: str, with_compute_cap: bool = True) -> list[Gpu]:
+    """GPUs from `nvidia-smi --query-gpu=driver_version,compute_cap|name --format=csv,noheader` output."""
+    gpus = []
+    for line in output.splitlines():
+        fields = [part.strip() for part in line.split(",")]
+        if len(fields) < 2 or not re.fullmatch(r"\d+(\.\d+)*", fields[0]):
+            continue
+        if with_compute_cap:
+            cap = _version(fields[1])
+            gpus.append(Gpu(_version(fields[0]), (cap[0], cap[1]) if len(cap) >= 2 else None))
+        else:
+            gpus.append(Gpu(_version(fields[0]), None, fields[1]))
+    return gpus
+
+
+Runner = Callable[[Sequence[str]], "subprocess.CompletedProcess[str]"]
+
+
+def run_captured(command: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(command), capture_output=True, text=True, timeout=30,
+                          creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+
+
+def detect_gpus(runner: Runner = run_captured) -> list[Gpu]:
+    """The NVIDIA GPUs nvidia-smi reports; [] when there is none or nvidia-smi is missing.
+
+    Drivers before ~510 reject the compute_cap field; then the driver version alone is read.
+    """
+    try:
+        result = runner(NVIDIA_SMI_QUERY)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.info("nvidia-smi not usable: %s", exc)
+        return []
+    log.info("nvidia-smi exit %s: %s %s", result.returncode, result.stdout.strip(), result.stderr.strip())
+    if result.returncode == 0:
+        return parse_nvidia_smi(result.stdout)
+    if "compute_cap" in (result.stdout + result.stderr):
+        try:
+            fallback = runner(NVIDIA_SMI_DRIVER_ONLY)
+        except (OSError, subprocess.SubprocessError):
+            return []
+        log.info("nvidia-smi (driver only) exit %s: %s", fallback.returncode, fallback.stdout.strip())
+        if fallback.returncode == 0:
+            return parse_nvidia_smi(fallback.stdout, with_compute_cap=False)
+    return []
+
+
+def _dotted(version: tuple[int, ...]) -> str:
+    return ".".join(str(part) for part in version)
+
+
+def choose_torch_build(gpus: Sequence[Gpu]) -> TorchChoice:
+    """The torch wheel build for the best NVIDIA GPU present (see the module docstring for the rules)."""
+    if not gpus:
+        return TorchChoice("cpu", "no NVIDIA GPU found", (
+            "No NVIDIA GPU was found: svcdesk will run on the CPU. Training a voice will take many hours; "
+            "conversion works but slowly.",))
+    best = max(gpus, key=lambda gpu: (gpu.compute_cap or (0, 0), gpu.driver))
+    driver = _dotted(best.driver)
+    if best.driver[:2] < MIN_CUDA12_DRIVER:
+        return TorchChoice("cpu", f"NVIDIA driver {driver} is too old for CUDA 12", (
+            f"Your NVIDIA driver ({driver}) is too old for the GPU build of PyTorch: svcdesk will run on the CPU. "
+            f"Update the driver (580 or newer recommended) from nvidia.com, then run this installer again.",))
+    if best.compute_cap is not None and best.compute_cap < MIN_COMPUTE_CAP:
+        cap = _dotted(best.compute_cap)
+        return TorchChoice("cpu", f"compute capability {cap} is below 5.0", (
+            f"Your GPU (compute capability {cap}) is too old for PyTorch 2.11: svcdesk will run on the CPU.",))
+    if best.compute_cap is None or best.compute_cap < TURING:
+        cap = _dotted(best.compute_cap) if best.compute_cap else "unknown"
+        return TorchChoice("cu126", f"compute capability {cap} < 7.5: only the CUDA 12.6 build supports it")
+    if best.driver[:2] >= MIN_CUDA13_DRIVER:
+        return TorchChoice("cu130", f"driver {driver} >= 580 and compute capability {_dotted(best.compute_cap)}")
+    return TorchChoice("cu128", f"driver {driver} < 580 and compute capability {_dotted(best.compute_cap)}")
+
+
+# ------------------------------------------------------------------------------------------------ path
+
+
+def install_path_problems(path: str) -> list[str]:
+    """Why `path` is a bad install folder (empty list: it is fine). Windows path syntax."""
+    problems = []
+    win = PureWindowsPath(path)
+    if not path.isascii():
+        problems.append("it contains non-ASCII characters (some native libraries cannot load from such paths)")
+    if " " in path:
+        problems.append("it contains spaces (some build and launch tools split such paths)")
+    if not win.drive or not win.root:
+        problems.append("it is not a full path with a drive letter")
+    elif win.drive.startswith("\\\\"):
+        problems.append("it is a network path")
+    if "onedrive" in path.lower():
+        problems.append("it is inside OneDrive (syncing locks and evicts files while they are in use)")
+    if len(path) > MAX_PATH_CHARS:
+        problems.append(f"it is longer than {MAX_PATH_CHARS} characters (deep package folders would pass "
+                        f"Windows' 260-character limit)")
+    return problems
+
+
+def suggest_install_path(path: str) -> str:
+    """A safe folder on the same drive as `path` when it has a drive letter, else C:\\svcdesk."""
+    drive = PureWindowsPath(path).drive
+    if re.fullmatch(r"[A-Za-z]:", drive or ""):
+        return f"{drive.upper()}\\svcdesk"
+    return SUGGESTED_DIR
+
+
+def check_install_path(path: str) -> None:
+    problems = install_path_problems(path)
+    if problems:
+        raise InstallError(f"The install folder '{path}' cannot be used: {'; '.join(problems)}. "
+                           f"Choose a short folder such as {suggest_install_path(path)}.")
+
+
+# ------------------------------------------------------------------------------------------------ VC++
+
+
+def _registry_says_vc_installed() -> bool:
+    try:
+        import winreg
+    except ImportError:
+        return False
+    try:
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, VC_RUNTIME_KEY, 0,
+                            winreg.KEY_READ | getattr(winreg, "KEY_WOW64_64KEY", 0)) as key:
+            installed, _ = winreg.QueryValueEx(key, "Installed")
+            return int(installed) == 1
+    except OSError:
+        return False
+
+
+def vc_runtime_present(system32: Path | None = None, registry: Callable[[], bool] = _registry_says_vc_installed) -> bool:
+    """The VC++ 2015-2022 x64 runtime is there: the registry says so and torch's DLLs are in System32."""
+    if system32 is None:
+        system32 = Path(os.environ.get("SystemRoot", r"C:\Windows")) / "System32"
+    return registry() and all((system32 / dll).is_file() for dll in VC_RUNTIME_DLLS)
+
+
+def vc_redist_command(installer: Path) -> list[str]:
+    return [str(installer), "/install", "/quiet", "/norestart"]
+
+
+def ensure_vc_runtime(bundled_dir: Path, runner: Runner, present: Callable[[], bool] = vc_runtime_present,
+                      download: Callable[[str, Path], None] | None = None) -> str:
+    """Install the VC++ runtime if missing, from a bundled vc_redist.x64.exe or a download. Returns what it did."""
+    if present():
+        return "present"
+    installer = bundled_dir / VC_REDIST_FILE
+    if not installer.is_file():
+        installer = Path(tempfile.mkdtemp(prefix="svcdesk-vc-")) / VC_REDIST_FILE
+        log.info("downloading %s", VC_REDIST_URL)
+        (download or _download)(VC_REDIST_URL, installer)
+    result = runner(vc_redist_command(installer))
+    log.info("vc_redist exit %s", result.returncode)
+    if result.returncode not in VC_REDIST_OK_CODES:
+        raise InstallError(f"The Microsoft Visual C++ runtime could not be installed (code {result.returncode}). "
+                           f"Install it from {VC_REDIST_URL} and run this installer again.")
+    return "installed (restart Windows if svcdesk does not start)" if result.returncode == 3010 else "installed"
+
+
+def _download(url: str, target: Path) -> None:
+    with urllib.request.urlopen(url, timeout=60) as response, open(target, "wb") as out:
+        shutil.copyfileobj(response, out)
+
+
+# ------------------------------------------------------------------------------------------------ uv
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The folders of an installation, all below the install folder so that uninstalling removes them."""
+
+    install_dir: PureWindowsPath
+
+    @property
+    def env(self) -> PureWindowsPath:
+        return self.install_dir / "env"
+
+    @property
+    def env_python(self) -> PureWindowsPath:
+        return self.env / "Scripts" / "python.exe"
+
+    @property
+    def python_dir(self) -> PureWindowsPath:
+        return self.install_dir / "python"
+
+    @property
+    def uv_cache(self) -> PureWindowsPath:
+        return self.install_dir / "cache" / "uv"
+
+    @property
+    def launcher(self) -> PureWindowsPath:
+        return self.install_dir / GUI_LAUNCHER
+
+    @property
+    def log_file(self) -> PureWindowsPath:
+        return self.install_dir / "install.log"
+
+
+def uv_environment(layout: Layout) -> dict[str, str]:
+    """uv settings that keep its managed Python and cache inside the install folder."""
+    return {
+        "UV_PYTHON_INSTALL_DIR": str(layout.python_dir),
+        "UV_CACHE_DIR": str(layout.uv_cache),
+        "UV_PYTHON_PREFERENCE": "only-managed",  # never a Store or system Python with an unknown layout
+        "UV_LINK_MODE": "copy",  # the cache may be on another volume than the install folder
+    }
+
+
+def uv_commands(uv: str, layout: Layout, wheel: str, choice: TorchChoice) -> list[list[str]]:
+    """The uv command lines that build the environment: a venv, torch from its build's index, then the app.
+
+    torch comes first from the PyTorch index alone (`--index-url`), so PyPI's CPU-only wheel of the same
+    version can never win; the app wheel is then installed from PyPI and finds torch already satisfied.
+    """
+    python = str(layout.env_python)
+    return [
+        [uv, "venv", str(layout.env), "--python", PYTHON_VERSION],
+        [uv, "pip", "install", "--python", python, "--index-url", choice.index_url, *TORCH_PACKAGES],
+        [uv, "pip", "install", "--python", python, wheel],
+    ]
+
+
+def verify_command(layout: Layout) -> list[str]:
+    """A check that torch imports and, for a CUDA build, sees the GPU."""
+    probe = "import torch, svcdesk; print(torch.__version__, torch.cuda.is_available())"
+    return [str(layout.env_python), "-c", probe]
+
+
+# ------------------------------------------------------------------------------------------------ main
+
+
+def run_logged(command: Sequence[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a step with its output streamed to the log (and the NSIS details view through stdout)."""
+    log.info("$ %s", subprocess.list2cmdline(list(command)))
+    full_env = {**os.environ, **(env or {})}
+    process = subprocess.Popen(list(command), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               encoding="utf-8", errors="replace", env=full_env,
+                               creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    lines = []
+    assert process.stdout is not None
+    for line in process.stdout:
+        lines.append(line)
+        log.info("  %s", line.rstrip())
+    code = process.wait()
+    return subprocess.CompletedProcess(list(command), code, "".join(lines), "")
+
+
+def setup_logging(log_file: Path) -> None:
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handlers = [logging.FileHandler(log_file, encoding="utf-8"), logging.StreamHandler(sys.stdout)]
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", handlers=handlers,
+                        force=True)
+
+
+def install(install_dir: str, wheel: str, uv: str, gpu: str = "auto", dry_run: bool = False,
+            runner: Callable[..., subprocess.CompletedProcess[str]] = run_logged,
+            detect: Callable[[], list[Gpu]] = detect_gpus,
+            vc_check: Callable[[], bool] = vc_runtime_present, vc_runner: Runner = run_captured,
+            exists: Callable[[str], bool] = os.path.isfile) -> TorchChoice:
+    """The whole install after NSIS unpacked its files. Raises InstallError with the fix."""
+    check_install_path(install_dir)
+    layout = Layout(PureWindowsPath(install_dir))
+    choice = TorchChoice(gpu, "chosen on the command line") if gpu != "auto" else choose_torch_build(detect())
+    log.info("torch build: %s (%s)", choice.build, choice.reason)
+    for warning in choice.warnings:
+        log.warning("%s", warning)
+    if dry_run:
+        for command in uv_commands(uv, layout, wheel, choice):
+            log.info("would run: %s", subprocess.list2cmdline(command))
+        return choice
+    log.info("VC++ runtime: %s", ensure_vc_runtime(Path(uv).parent, vc_runner, present=vc_check))
+    env = uv_environment(layout)
+    for command in uv_commands(uv, layout, wheel, choice):
+        result = runner(command, env=env)
+        if result.returncode != 0:
+            raise InstallError(f"Step failed (exit {result.returncode}): {subprocess.list2cmdline(command)}. "
+                               f"See {layout.log_file}; check the internet connection and run the installer again.")
+    result = runner(verify_command(layout), env=env)
+    if result.returncode != 0:
+        raise InstallError(f"svcdesk was installed but does not start (exit {result.returncode}). See {layout.log_file}.")
+    if choice.build != "cpu" and result.stdout.strip().endswith("False"):
+        log.warning("PyTorch does not see the GPU; svcdesk will use the CPU. Updating the NVIDIA driver may help.")
+    if not exists(str(layout.launcher)):
+        raise InstallError(f"The launcher {layout.launcher} was not created. See {layout.log_file}.")
+    return choice
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Install svcdesk into a uv environment (run by the installer).")
+    parser.add_argument("--install-dir", required=True)
+    parser.add_argument("--wheel", required=True, help="the svcdesk wheel to install")
+    parser.add_argument("--uv", required=True, help="path to uv.exe")
+    parser.add_argument("--gpu", default="auto", choices=("auto", "cpu", "cu126", "cu128", "cu130"))
+    parser.add_argument("--check-path", action="store_true", help="only check the install folder")
+    parser.add_argument("--dry-run", action="store_true", help="decide and log, install nothing")
+    args = parser.parse_args(argv)
+    if args.check_path:
+        problems = install_path_problems(args.install_dir)
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(f"suggested: {suggest_install_path(args.install_dir)}")
+        return 2 if problems else 0
+    try:
+        check_install_path(args.install_dir)
+        setup_logging(Path(args.install_dir) / "install.log")
+        choice = install(args.install_dir, args.wheel, args.uv, gpu=args.gpu, dry_run=args.dry_run)
+    except InstallError as exc:
+        logging.getLogger("svcdesk.bootstrap").error("%s", exc)
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    log.info("done: torch build %s", choice.build)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
