@@ -24,8 +24,11 @@ def test_envelope_keeps_peaks_and_time_axis():
     audio[RATE // 2] = 0.9
     audio[RATE // 4] = -0.7
     times, values = waveform_envelope(audio, RATE)
-    assert values.max() == pytest.approx(0.9) and values.min() == pytest.approx(-0.7)
-    assert times[0] == 0.0 and times[-1] < 1.0
+    assert values.size == RATE and values.max() == pytest.approx(0.9)
+    # Longer audio is reduced to min/max pairs that share one x and keep every peak.
+    times, values = waveform_envelope(audio, RATE, max_points=1000)
+    assert values.size <= 1000 and values.max() == pytest.approx(0.9) and values.min() == pytest.approx(-0.7)
+    assert times[0] == 0.0 and times[-1] < 1.0 and np.all(times[0::2] == times[1::2])
     assert times[np.argmax(values)] == pytest.approx(0.5, abs=0.01)
 
 
@@ -102,6 +105,13 @@ def test_f0_overlay_breaks_on_unvoiced_and_shows_transposed_target(qtbot):
     assert np.isnan(source[45]) and source[0] == pytest.approx(220.0)
     assert target[0] == pytest.approx(440.0)
     assert view.target_f0_curve.isVisible()
+    # The pitch overlay sits on top of the waveform but clicks still reach the timeline.
+    from PySide6.QtCore import Qt
+
+    target = view.row("source").viewbox.mapViewToScene(pg_point(0.5, 0.0))
+    with qtbot.waitSignal(view.seekRequested, timeout=2000) as blocker:
+        qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=view.graphics.mapFromScene(target))
+    assert blocker.args[0] == pytest.approx(0.5, abs=0.05)
     view.set_converted(_tone(1.0, 440.0), RATE)
     assert view.keys() == ["source", "converted"]
     view.set_converted(None)

@@ -113,10 +113,13 @@ class _Series:
     overlays: dict[str, pg.PlotDataItem] = field(default_factory=dict)
 
 
-def _configure_curve(curve: pg.PlotDataItem) -> None:
+def _configure_curve(curve: pg.PlotDataItem, viewbox: pg.ViewBox) -> None:
     curve.setDownsampling(auto=True, method="peak")
     curve.setClipToView(True)
     curve.setSkipFiniteCheck(True)  # display_arrays already dropped every non-finite point
+    # The auto-downsampling factor depends on the ViewBox's pixel width but is recomputed only on range
+    # changes; a resize must trigger it too, or curves first drawn in a small widget stay coarse.
+    viewbox.sigResized.connect(lambda *_: curve.viewRangeChanged())
 
 
 class LivePlot(QWidget):
@@ -214,7 +217,7 @@ class LivePlot(QWidget):
         colour = colour or PALETTE[len(self._series) % len(PALETTE)]
         series = _Series(name=name, colour=colour)
         series.curve = self.plot_item.plot([], [], pen=pg.mkPen(colour, width=1.5), name=name)
-        _configure_curve(series.curve)
+        _configure_curve(series.curve, self.plot_item.getViewBox())
         toggle = QCheckBox(label or name, self)
         toggle.setChecked(True)
         toggle.setStyleSheet(f"QCheckBox {{ color: {colour}; font-weight: 600; }}")
@@ -294,7 +297,7 @@ class LivePlot(QWidget):
         colour = QColor(series.colour)
         colour.setAlpha(90)
         curve = self.plot_item.plot([], [], pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DashLine))
-        _configure_curve(curve)
+        _configure_curve(curve, self.plot_item.getViewBox())
         curve.setZValue(-1)
         curve.setVisible(series.toggle is None or series.toggle.isChecked())
         series.overlays[run_label] = curve

@@ -18,28 +18,29 @@ WAVEFORM_COLOUR = "#4A90C2"
 ACTIVE_BACKGROUND = (0, 114, 178, 38)
 PLAYHEAD_COLOUR = "#D55E00"
 REGION_BRUSH = (230, 159, 0, 50)
-# Waveforms are drawn as a min/max envelope at this many buckets per second: detailed enough to zoom
-# into a syllable, small enough that a 5-minute song stays a few hundred thousand points.
-ENVELOPE_BUCKETS_PER_SECOND = 400
+# Up to this many samples a row holds the audio itself and pyqtgraph's peak downsampling picks min/max per
+# pixel for whatever zoom is shown; longer audio is first reduced to min/max pairs to bound memory.
+MAX_WAVEFORM_POINTS = 1_000_000
 SPECTROGRAM_MAX_FRAMES = 2400
 
 
 def waveform_envelope(audio: np.ndarray, sample_rate: int,
-                      buckets_per_second: int = ENVELOPE_BUCKETS_PER_SECOND) -> tuple[np.ndarray, np.ndarray]:
-    """(times, values) alternating each bucket's min and max, so a line through them fills the waveform."""
+                      max_points: int = MAX_WAVEFORM_POINTS) -> tuple[np.ndarray, np.ndarray]:
+    """(times, values) to draw: the samples themselves, or each bucket's min and max at the bucket's time.
+
+    Min and max share one x (as pyqtgraph's own peak mode does), so the line between them is vertical
+    and the waveform looks filled without the sawtooth that staggered x positions would draw.
+    """
     audio = np.nan_to_num(np.asarray(audio, dtype=np.float32).ravel())
-    bucket = max(1, int(sample_rate // buckets_per_second))
-    if audio.size < 2 * bucket:
-        return np.arange(audio.size, dtype=np.float64) / sample_rate, audio.astype(np.float64)
+    if audio.size <= max_points:
+        return np.arange(audio.size, dtype=np.float64) / sample_rate, audio
+    bucket = int(np.ceil(audio.size / (max_points // 2)))
     usable = audio.size - audio.size % bucket
     frames = audio[:usable].reshape(-1, bucket)
-    values = np.empty(frames.shape[0] * 2, dtype=np.float64)
+    values = np.empty(frames.shape[0] * 2, dtype=np.float32)
     values[0::2] = frames.min(axis=1)
     values[1::2] = frames.max(axis=1)
-    starts = np.arange(frames.shape[0], dtype=np.float64) * bucket
-    times = np.empty_like(values)
-    times[0::2] = starts / sample_rate
-    times[1::2] = (starts + bucket / 2) / sample_rate
+    times = np.repeat(np.arange(frames.shape[0], dtype=np.float64) * bucket / sample_rate, 2)
     return times, values
 
 
@@ -114,8 +115,9 @@ class TimelineStack(QWidget):
     selectionChanged = Signal(float, float)  # (0, 0) when the selection is cleared
     rowClicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, label_width: int = 130):
+    def __init__(self, parent: QWidget | None = None, label_width: int = 130, numbered: bool = True):
         super().__init__(parent)
+        self._numbered = numbered
         self._rows: dict[str, TimelineRow] = {}
         self._order: list[str] = []
         self._active: str | None = None
@@ -146,6 +148,9 @@ class TimelineStack(QWidget):
         curve = plot.plot([], [], pen=pg.mkPen(WAVEFORM_COLOUR, width=1))
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
+        # Auto-downsampling picks its factor from the ViewBox's pixel width, but only on range changes:
+        # recompute on resize too, or a curve first drawn while the widget was small stays coarse.
+        viewbox.sigResized.connect(lambda *_: curve.viewRangeChanged())
         image = pg.ImageItem()
         image.setColorMap(self._colormap)
         image.setVisible(False)
@@ -310,7 +315,7 @@ class TimelineStack(QWidget):
 
     def _update_label(self, row: TimelineRow) -> None:
         index = self._order.index(row.key) + 1 if row.key in self._order else 0
-        prefix = f"{index}. " if index and index <= 9 else ""
+        prefix = f"{index}. " if self._numbered and index and index <= 9 else ""
         weight = "bold" if row.key == self._active else "normal"
         colour = "#E6E6E6" if row.key == self._active else "#B0B0B0"
         status = f"<br><span style='font-size:8pt;color:#909090'>{row.status}</span>" if row.status else ""

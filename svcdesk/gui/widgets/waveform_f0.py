@@ -25,6 +25,24 @@ def voiced_curve(f0: np.ndarray, frame_rate: float, semitones: float = 0.0) -> t
     return times, hz
 
 
+class _PassThroughViewBox(pg.ViewBox):
+    """An overlay ViewBox that never takes mouse or wheel events (they go to the items beneath)."""
+
+    def __init__(self):
+        super().__init__(enableMouse=False, enableMenu=False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def mouseClickEvent(self, ev):
+        ev.ignore()
+
+    def mouseDragEvent(self, ev, axis=None):
+        ev.ignore()
+
+    def wheelEvent(self, ev, axis=None):
+        ev.ignore()
+
+
 class WaveformF0View(TimelineStack):
     """Rows 'source' (waveform + f0 overlay) and, once converted, 'converted'; shared playhead and loop."""
 
@@ -32,16 +50,16 @@ class WaveformF0View(TimelineStack):
     CONVERTED = "converted"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, label_width=90)
+        super().__init__(parent, label_width=90, numbered=False)
         self._f0: np.ndarray | None = None
         self._frame_rate = 100.0
         self._semitones = 0.0
         source = self.add_row(self.SOURCE, self.tr("Source"))
         plot = source.plot
-        # The pitch curves live in a second ViewBox (Hz on the right axis) stacked *behind* the waveform's
-        # ViewBox, so clicks, drags and the wheel still reach the waveform's timeline handling.
-        self.f0_viewbox = pg.ViewBox(enableMouse=False)
-        self.f0_viewbox.setZValue(-100)
+        # The pitch curves live in a second ViewBox (Hz on the right axis) drawn over the waveform; it lets
+        # every mouse event through so clicks, drags and the wheel reach the waveform's timeline handling.
+        self.f0_viewbox = _PassThroughViewBox()
+        self.f0_viewbox.setZValue(100)
         self.graphics.scene().addItem(self.f0_viewbox)
         plot.showAxis("right")
         right = plot.getAxis("right")
