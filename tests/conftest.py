@@ -93,3 +93,40 @@ def pulse_null_sink(tmp_path_factory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_qt_work(request):
+    """Fail a GUI test that leaves a worker, a thread-pool thread or an active QTimer behind.
+
+    pytest-qt closes the widgets registered with qtbot before fixtures tear down, so by now every
+    page must have stopped its timers and quit its jobs in closeEvent.
+    """
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+    from superqt.utils._qthreading import WorkerBase
+
+    pool = QThreadPool.globalInstance()
+    start = time.monotonic()
+    while (pool.activeThreadCount() or WorkerBase._worker_set) and time.monotonic() - start < 5.0:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    workers = [getattr(w, "name", repr(w)) for w in WorkerBase._worker_set]
+    threads = pool.activeThreadCount()
+    app = QApplication.instance()
+    owners = [app, *QApplication.allWidgets()] if app is not None else []
+    timers = sorted({
+        f"{type(owner).__name__}.{timer.objectName() or 'QTimer'}"
+        for owner in owners
+        for timer in owner.findChildren(QTimer)
+        if timer.isActive()
+    })
+    assert not workers and not threads, f"test left background jobs running: {workers or threads}"
+    assert not timers, f"test left timers running: {timers}"
