@@ -115,6 +115,29 @@ class TrainingConfig:
 
 
 @dataclasses.dataclass(frozen=True)
+class SlicingConfig:
+    """Silence slicing (the openvpi audio-slicer family RVC uses) plus target-length packing.
+
+    Times are in seconds. `svcdesk.audio.slicer.preset_config` builds the named presets.
+    """
+
+    preset: str = "voice_conversion"  # voice_conversion | long_context | custom
+    threshold_db: float = -40.0  # frames whose RMS is below this (dBFS) are silence
+    min_length_s: float = 5.0  # window: shorter pieces merge with a neighbour or are left out
+    max_length_s: float = 15.0  # window: longer stretches are split at their quietest points
+    target_length_s: float = 10.0  # preferred piece length when a long stretch is split
+    min_interval_s: float = 0.3  # a silence shorter than this never becomes a cut
+    hop_s: float = 0.01  # RMS frame hop
+    max_silence_kept_s: float = 0.3  # silence left at each end of a segment
+    max_merge_gap_s: float = 2.0  # a short piece joins a neighbour across at most this much silence
+    high_pass: bool = True  # 5th-order Butterworth at 48 Hz, as the RVC reference does
+    normalize: str = "peak"  # none | peak | lufs
+    peak_dbfs: float = -1.0
+    target_lufs: float = -20.0
+    mono: str = "average"  # downmix method, see svcdesk.audio.io.MONO_METHODS
+
+
+@dataclasses.dataclass(frozen=True)
 class ConversionConfig:
     """Options of one conversion (spec 7), plus formant shift and the chunking of long songs.
 

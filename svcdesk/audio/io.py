@@ -1,0 +1,280 @@
+"""Load, probe and save audio files (soundfile/libsndfile), resample (soxr), downmix to mono.
+
+Every failure becomes one `AudioError` whose message names the file and says what is wrong in
+words a singer understands ("truncated WAV header", "0 samples", "unsupported format .m4a -
+convert to WAV/FLAC"). Reading never writes to the source file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+import soxr
+
+from svcdesk.errors import AudioError
+from svcdesk.utils.atomic import atomic_open
+
+# Extensions we read; libsndfile also sniffs the content, so a FLAC named .wav still loads.
+READ_EXTENSIONS = (".wav", ".wave", ".flac", ".ogg", ".oga", ".opus", ".mp3", ".aif", ".aiff")
+WRITE_FORMATS = {".wav": "WAV", ".flac": "FLAC", ".ogg": "OGG", ".mp3": "MP3", ".aif": "AIFF", ".aiff": "AIFF"}
+MONO_METHODS = ("average", "left", "right", "loudest")
+MIN_DURATION_S = 0.02  # shorter than one pitch period of a low voice: nothing to learn from
+MIN_SAMPLE_RATE = 4000
+MAX_SAMPLE_RATE = 384000
+MAX_CHANNELS = 64
+_CONVERT_HINT = "convert to WAV/FLAC"
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    """What the file header says, before decoding the samples."""
+
+    path: str
+    format: str  # libsndfile major format, e.g. "WAV", "FLAC", "MP3"
+    subtype: str  # e.g. "PCM_16", "FLOAT", "MPEG_LAYER_III"
+    sample_rate: int
+    channels: int
+    frames: int
+
+    @property
+    def duration_s(self) -> float:
+        return self.frames / self.sample_rate if self.sample_rate else 0.0
+
+
+def _name(path: Path) -> str:
+    return path.name or str(path)
+
+
+def _check_path(path: Path) -> None:
+    """Reject what is not a readable, supported, non-empty file before libsndfile sees it."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise AudioError(f"{_name(path)}: file not found") from None
+    except PermissionError:
+        raise AudioError(f"{_name(path)}: permission denied") from None
+    except OSError as exc:
+        raise AudioError(f"{_name(path)}: cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise AudioError(f"{_name(path)}: is a folder, not an audio file")
+    if not stat.S_ISREG(info.st_mode):
+        raise AudioError(f"{_name(path)}: is not a regular file")
+    suffix = path.suffix.lower()
+    if suffix not in READ_EXTENSIONS:
+        shown = suffix or "(no extension)"
+        raise AudioError(f"{_name(path)}: unsupported format {shown} - {_CONVERT_HINT}")
+    if info.st_size == 0:
+        raise AudioError(f"{_name(path)}: empty file (0 bytes)")
+    if not os.access(path, os.R_OK):
+        raise AudioError(f"{_name(path)}: permission denied")
+
+
+def _read_head(path: Path, size: int = 64) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return b""
+
+
+def _riff_problem(path: Path, head: bytes) -> str:
+    """Say what is wrong with a RIFF/WAVE file that libsndfile refused."""
+    file_size = path.stat().st_size
+    if file_size < 44 or len(head) < 12 or head[8:12] != b"WAVE":
+        return "truncated WAV header" if file_size < 44 else "damaged WAV header (not RIFF/WAVE)"
+    if head[12:16] == b"fmt " and len(head) >= 36:
+        channels = int.from_bytes(head[22:24], "little")
+        rate = int.from_bytes(head[24:28], "little")
+        bits = int.from_bytes(head[34:36], "little")
+        if channels == 0:
+            return "damaged WAV header (0 channels)"
+        if rate == 0:
+            return "damaged WAV header (sample rate 0)"
+        if bits == 0 or bits > 64:
+            return f"damaged WAV header ({bits} bits per sample)"
+    return "damaged or unsupported WAV file"
+
+
+def _describe_unreadable(path: Path, exc: Exception) -> str:
+    """Turn a libsndfile refusal into a reason, by looking at the first bytes ourselves."""
+    head = _read_head(path)
+    if head[:4] in (b"RIFF", b"RIFX", b"RF64"):
+        return _riff_problem(path, head)
+    if head[4:8] == b"ftyp":
+        return f"unsupported format: MP4/M4A/AAC audio - {_CONVERT_HINT}"
+    if head[:4] == b"fLaC":
+        return "damaged FLAC file"
+    if head[:4] == b"OggS":
+        return "damaged or unsupported Ogg file (Vorbis and Opus are supported)"
+    if head[:3] == b"ID3" or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "damaged MP3 file (no audio frames could be decoded)"
+    if head[:4] == b"FORM":
+        return "damaged AIFF file"
+    if head[:4] == b"\x30\x26\xb2\x75":
+        return f"unsupported format: WMA - {_CONVERT_HINT}"
+    if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head):
+        return "not an audio file (it contains text)"
+    detail = str(exc).split(":")[-1].strip().rstrip(".")
+    return f"not a recognised audio file ({detail or 'unknown content'})"
+
+
+def _open_info(path: Path):
+    try:
+        return sf.info(str(path))
+    except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError) as exc:
+        raise AudioError(f"{_name(path)}: {_describe_unreadable(path, exc)}") from None
+
+
+def _validate_header(path: Path, info: AudioInfo) -> None:
+    if info.channels < 1 or info.channels > MAX_CHANNELS:
+        raise AudioError(f"{_name(path)}: implausible channel count {info.channels}")
+    if not MIN_SAMPLE_RATE <= info.sample_rate <= MAX_SAMPLE_RATE:
+        raise AudioError(f"{_name(path)}: implausible sample rate {info.sample_rate} Hz")
+    if info.frames <= 0:
+        raise AudioError(f"{_name(path)}: 0 samples (the file holds no audio)")
+
+
+def probe(path: str | os.PathLike) -> AudioInfo:
+    """Read the header only: format, rate, channels, length. Raises AudioError."""
+    path = Path(path)
+    _check_path(path)
+    raw = _open_info(path)
+    info = AudioInfo(
+        path=str(path),
+        format=str(raw.format),
+        subtype=str(raw.subtype),
+        sample_rate=int(raw.samplerate),
+        channels=int(raw.channels),
+        frames=int(raw.frames),
+    )
+    _validate_header(path, info)
+    return info
+
+
+def _read_frames(path: Path) -> tuple[np.ndarray, int]:
+    try:
+        # always_2d keeps channel handling uniform; soundfile opens the file read-only.
+        data, sr = sf.read(str(path), dtype="float32", always_2d=True)
+    except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError, MemoryError) as exc:
+        if isinstance(exc, MemoryError):
+            raise AudioError(f"{_name(path)}: too large to load into memory") from None
+        raise AudioError(f"{_name(path)}: {_describe_unreadable(path, exc)}") from None
+    return data, int(sr)
+
+
+def read_channels(path: str | os.PathLike) -> tuple[np.ndarray, int]:
+    """All channels as float32 (frames, channels) at the file's own rate, validated. Raises AudioError."""
+    path = Path(path)
+    info = probe(path)
+    data, sr = _read_frames(path)
+    if data.shape[0] == 0:
+        raise AudioError(f"{_name(path)}: 0 samples (the audio data is missing or cut off)")
+    if data.shape[0] < MIN_DURATION_S * sr:
+        raise AudioError(
+            f"{_name(path)}: too short ({data.shape[0]} samples, {data.shape[0] / sr * 1000:.1f} ms); "
+            f"needs at least {MIN_DURATION_S * 1000:.0f} ms"
+        )
+    if not np.isfinite(data).all():
+        bad = int(np.count_nonzero(~np.isfinite(data)))
+        raise AudioError(f"{_name(path)}: contains {bad} NaN or infinite samples (a damaged float file)")
+    if info.subtype.startswith("FLOAT") or info.subtype == "DOUBLE":
+        # Float files may exceed full scale legitimately, but values far beyond it mean garbage data.
+        peak = float(np.max(np.abs(data)))
+        if peak > 1000.0:
+            raise AudioError(f"{_name(path)}: sample values up to {peak:.3g} (a damaged float file)")
+    return data, sr
+
+
+def to_mono(data: np.ndarray, method: str = "average") -> np.ndarray:
+    """Downmix (frames, channels) to (frames,) float32.
+
+    "average" is the mean of all channels, "left"/"right" pick channel 0/1 (right falls back to the
+    only channel of a mono file), "loudest" picks the channel with the highest RMS - useful when one
+    side of a stereo recording holds only bleed.
+    """
+    if data.ndim == 1:
+        return data.astype(np.float32, copy=False)
+    if method not in MONO_METHODS:
+        raise AudioError(f"unknown mono downmix '{method}' (choose one of: {', '.join(MONO_METHODS)})")
+    channels = data.shape[1]
+    if channels == 1:
+        return np.ascontiguousarray(data[:, 0], dtype=np.float32)
+    if method == "left":
+        return np.ascontiguousarray(data[:, 0], dtype=np.float32)
+    if method == "right":
+        return np.ascontiguousarray(data[:, 1], dtype=np.float32)
+    if method == "loudest":
+        energy = np.einsum("ij,ij->j", data, data, dtype=np.float64)
+        return np.ascontiguousarray(data[:, int(np.argmax(energy))], dtype=np.float32)
+    return data.mean(axis=1, dtype=np.float32)
+
+
+def resample(audio: np.ndarray, sr_in: int, sr_out: int, quality: str = "HQ") -> np.ndarray:
+    """Band-limited resampling with soxr; (frames,) or (frames, channels) float32 in and out."""
+    if sr_in == sr_out:
+        return audio.astype(np.float32, copy=False)
+    if sr_in <= 0 or sr_out <= 0:
+        raise AudioError(f"cannot resample from {sr_in} Hz to {sr_out} Hz")
+    out = soxr.resample(np.ascontiguousarray(audio, dtype=np.float32), sr_in, sr_out, quality=quality)
+    return out.astype(np.float32, copy=False)
+
+
+def load_audio(
+    path: str | os.PathLike, sample_rate: int | None = None, mono: str | None = "average"
+) -> tuple[np.ndarray, int]:
+    """Decode `path` to float32; mono (frames,) unless `mono` is None, then (frames, channels).
+
+    `sample_rate` resamples with soxr; None keeps the file's rate. Raises AudioError.
+    """
+    data, sr = read_channels(path)
+    audio = to_mono(data, mono) if mono else data
+    if sample_rate and sample_rate != sr:
+        audio = resample(audio, sr, int(sample_rate))
+        sr = int(sample_rate)
+    return audio, sr
+
+
+def save_audio(
+    path: str | os.PathLike,
+    audio: np.ndarray,
+    sr: int,
+    format: str | None = None,
+    subtype: str | None = None,
+) -> Path:
+    """Write audio atomically (temporary sibling, then replace); format from the extension.
+
+    WAV defaults to 16-bit PCM (ample for training data and half the size of float); integer
+    formats are clipped to full scale first so loud peaks do not wrap around.
+    """
+    path = Path(path)
+    fmt = (format or WRITE_FORMATS.get(path.suffix.lower(), "")).upper()
+    if not fmt:
+        raise AudioError(f"{_name(path)}: cannot write format {path.suffix or '(none)'} - use .wav or .flac")
+    audio = np.asarray(audio, dtype=np.float32)
+    if audio.size == 0:
+        raise AudioError(f"{_name(path)}: refusing to write 0 samples")
+    if not np.isfinite(audio).all():
+        raise AudioError(f"{_name(path)}: refusing to write NaN or infinite samples")
+    if subtype is None:
+        subtype = {"WAV": "PCM_16", "FLAC": "PCM_16", "AIFF": "PCM_16"}.get(fmt)
+    if subtype is None or not subtype.upper().startswith(("FLOAT", "DOUBLE")):
+        audio = np.clip(audio, -1.0, 1.0)
+    try:
+        with atomic_open(path, "wb") as handle:
+            sf.write(handle, audio, int(sr), format=fmt, subtype=subtype)
+    except (sf.LibsndfileError, RuntimeError, ValueError, TypeError) as exc:
+        raise AudioError(f"{_name(path)}: could not write audio ({exc})") from None
+    except OSError as exc:
+        raise AudioError(f"{_name(path)}: could not write audio ({exc.strerror or exc})") from None
+    return path
+
+
+def is_audio_path(path: str | os.PathLike) -> bool:
+    """True for a file whose extension we read (used when importing whole folders)."""
+    path = Path(path)
+    return path.suffix.lower() in READ_EXTENSIONS and path.is_file()

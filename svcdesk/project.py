@@ -1,0 +1,573 @@
+"""A voice project on disk: `project.json` (schema-versioned, written atomically) and its folders.
+
+    MyVoice/  project.json  raw/  segments/  cache/  runs/<run>/  exports/
+
+Originals are copied into raw/ and never written again. Keys of the manifest this module does
+not know (other parts of the app may add theirs) are kept when saving.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from svcdesk.audio import segment_edits
+from svcdesk.audio.io import is_audio_path, probe
+from svcdesk.audio.segment_edits import Plan, Region
+from svcdesk.config import SlicingConfig, from_dict, to_dict
+from svcdesk.errors import AudioError, ProjectError
+from svcdesk.events import Notice, Progress
+from svcdesk.utils.atomic import atomic_open, read_json, write_json_atomic
+
+SCHEMA_VERSION = 1
+MANIFEST_NAME = "project.json"
+SAMPLE_RATES = (32000, 40000, 48000)
+FOLDERS = ("raw", "segments", "cache", "runs", "exports")
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class FileEntry:
+    """An imported original. `raw_path` is the copy in raw/ (absolute); `analysis` holds the
+    figures of svcdesk.audio.analysis.FileAnalysis as a dict (None until analysed)."""
+
+    id: str
+    raw_path: Path
+    original_path: str
+    sha256: str
+    size: int
+    included: bool = True
+    imported_at: str = ""
+    analysis: dict | None = None
+    plan: Plan | None = None  # hand-edited slice plan; None means "as the slicer proposes"
+    sliced_with: str = ""  # config key of the slicing settings of the last export
+
+    @property
+    def name(self) -> str:
+        return self.raw_path.name
+
+    @property
+    def duration_s(self) -> float:
+        return float((self.analysis or {}).get("duration_s", 0.0))
+
+    def to_json(self, root: Path) -> dict:
+        return {
+            "id": self.id,
+            "raw": self.raw_path.relative_to(root).as_posix(),
+            "original_path": self.original_path,
+            "sha256": self.sha256,
+            "size": self.size,
+            "included": self.included,
+            "imported_at": self.imported_at,
+            "analysis": self.analysis,
+            "plan": None if self.plan is None else [r.to_dict() for r in self.plan],
+            "sliced_with": self.sliced_with,
+        }
+
+    @classmethod
+    def from_json(cls, root: Path, data: dict) -> "FileEntry":
+        plan = data.get("plan")
+        return cls(
+            id=str(data["id"]),
+            raw_path=root / data["raw"],
+            original_path=str(data.get("original_path", "")),
+            sha256=str(data.get("sha256", "")),
+            size=int(data.get("size", 0)),
+            included=bool(data.get("included", True)),
+            imported_at=str(data.get("imported_at", "")),
+            analysis=data.get("analysis"),
+            plan=None if plan is None else tuple(Region.from_dict(r) for r in plan),
+            sliced_with=str(data.get("sliced_with", "")),
+        )
+
+
+@dataclass
+class SegmentEntry:
+    """An exported training segment (project rate, mono) cut from file `file_id`."""
+
+    id: str
+    file_id: str
+    index: int
+    start_s: float
+    end_s: float
+    path: Path
+    included: bool = True
+
+    @property
+    def duration_s(self) -> float:
+        return self.end_s - self.start_s
+
+    def to_json(self, root: Path) -> dict:
+        return {
+            "id": self.id,
+            "file_id": self.file_id,
+            "index": self.index,
+            "start_s": round(self.start_s, 6),
+            "end_s": round(self.end_s, 6),
+            "path": self.path.relative_to(root).as_posix(),
+            "included": self.included,
+        }
+
+    @classmethod
+    def from_json(cls, root: Path, data: dict) -> "SegmentEntry":
+        return cls(
+            id=str(data["id"]),
+            file_id=str(data["file_id"]),
+            index=int(data["index"]),
+            start_s=float(data["start_s"]),
+            end_s=float(data["end_s"]),
+            path=root / data["path"],
+            included=bool(data.get("included", True)),
+        )
+
+
+@dataclass(frozen=True)
+class FileImported:
+    """One original is in raw/ (and analysed when asked)."""
+
+    file_id: str
+    name: str
+    original_path: str
+
+
+@dataclass(frozen=True)
+class FileSliced:
+    """All segments of one file are exported and the manifest is saved."""
+
+    file_id: str
+    name: str
+    segment_count: int
+    kept_seconds: float
+    dropped_seconds: float
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files as given plus the audio files inside given folders (recursively, sorted by path)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir() and path.suffix.lower() not in (".wav", ".flac", ".mp3", ".ogg"):
+            found.extend(sorted((p for p in path.rglob("*") if is_audio_path(p)), key=lambda p: str(p).lower()))
+        else:
+            # A folder that merely looks like audio ("take.wav/") is passed on so probe can say so.
+            found.append(path)
+    return found
+
+
+class Project:
+    """A project folder. Use `Project.create(path)` or `Project.open(path)`; call `save()` after
+    changing entries (the import and slicing generators save by themselves)."""
+
+    def __init__(self, root: Path, manifest: dict):
+        self.root = Path(root)
+        self.manifest = manifest
+        self.files: list[FileEntry] = [FileEntry.from_json(self.root, f) for f in manifest.get("files", [])]
+        self.segments: list[SegmentEntry] = [SegmentEntry.from_json(self.root, s) for s in manifest.get("segments", [])]
+
+    # -- creating and opening -------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike, name: str | None = None, sample_rate: int = 40000) -> "Project":
+        root = Path(path)
+        if sample_rate not in SAMPLE_RATES:
+            raise ProjectError(f"sample rate {sample_rate} Hz is not one RVC models use ({', '.join(map(str, SAMPLE_RATES))})")
+        if (root / MANIFEST_NAME).exists():
+            raise ProjectError(f"{root} already holds a project; open it instead")
+        if root.exists() and not root.is_dir():
+            raise ProjectError(f"{root} is a file, not a folder")
+        if root.is_dir() and any(root.iterdir()):
+            raise ProjectError(f"{root} is not empty; choose a new or empty folder for the project")
+        try:
+            for folder in FOLDERS:
+                (root / folder).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectError(f"cannot create the project folder {root}: {exc.strerror or exc}") from None
+        manifest = {
+            "schema_version": SCHEMA_VERSION,
+            "app": "svcdesk",
+            "name": name or root.name,
+            "sample_rate": int(sample_rate),
+            "created": _now(),
+            "next_file_number": 1,
+            "settings": {"slicing": to_dict(SlicingConfig())},
+            "files": [],
+            "segments": [],
+        }
+        project = cls(root, manifest)
+        project.save()
+        return project
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> "Project":
+        root = Path(path)
+        if root.name == MANIFEST_NAME and root.is_file():
+            root = root.parent
+        manifest_path = root / MANIFEST_NAME
+        if not manifest_path.is_file():
+            raise ProjectError(f"{root} is not an svcdesk project (no {MANIFEST_NAME})")
+        try:
+            manifest = read_json(manifest_path)
+        except (OSError, ValueError) as exc:
+            raise ProjectError(f"{manifest_path} is damaged and cannot be read ({exc})") from None
+        if not isinstance(manifest, dict) or "schema_version" not in manifest:
+            raise ProjectError(f"{manifest_path} is not an svcdesk project file")
+        version = manifest["schema_version"]
+        if not isinstance(version, int) or version > SCHEMA_VERSION:
+            raise ProjectError(f"{root.name} was made by a newer svcdesk (project format {version}); update svcdesk")
+        for folder in FOLDERS:
+            (root / folder).mkdir(exist_ok=True)
+        try:
+            return cls(root, manifest)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ProjectError(f"{manifest_path} has a damaged entry ({exc})") from None
+
+    def save(self) -> None:
+        """Write project.json atomically; unknown manifest keys are preserved."""
+        self.manifest["schema_version"] = SCHEMA_VERSION
+        self.manifest["files"] = [f.to_json(self.root) for f in self.files]
+        self.manifest["segments"] = [s.to_json(self.root) for s in self.segments]
+        self.manifest["modified"] = _now()
+        write_json_atomic(self.root / MANIFEST_NAME, self.manifest)
+
+    # -- folders and simple properties ----------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return str(self.manifest.get("name", self.root.name))
+
+    @property
+    def sample_rate(self) -> int:
+        return int(self.manifest["sample_rate"])
+
+    @property
+    def raw_dir(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def segments_dir(self) -> Path:
+        return self.root / "segments"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.root / "runs"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.root / "exports"
+
+    @property
+    def settings(self) -> dict:
+        return self.manifest.setdefault("settings", {})
+
+    @property
+    def slicing_config(self) -> SlicingConfig:
+        return from_dict(SlicingConfig, self.settings.get("slicing", {}))
+
+    def set_slicing_config(self, config: SlicingConfig) -> None:
+        """Store the slicing settings (call save() to persist)."""
+        from svcdesk.audio.slicer import validate_config
+
+        validate_config(config)
+        self.settings["slicing"] = to_dict(config)
+
+    # -- files ----------------------------------------------------------------------------------
+    def file(self, file_id: str) -> FileEntry:
+        for entry in self.files:
+            if entry.id == file_id:
+                return entry
+        raise ProjectError(f"no file with id {file_id} in project {self.name}")
+
+    @property
+    def included_files(self) -> list[FileEntry]:
+        return [f for f in self.files if f.included]
+
+    def set_file_included(self, file_id: str, included: bool) -> None:
+        """Include or exclude a file (and its segments) from training; saves."""
+        self.file(file_id).included = bool(included)
+        self.save()
+
+    def remove_file(self, file_id: str) -> None:
+        """Forget a file: its raw copy and segments are deleted (the user's original is not touched)."""
+        entry = self.file(file_id)
+        for segment in self.segments_of(file_id):
+            with contextlib.suppress(FileNotFoundError):
+                segment.path.unlink()
+        self.segments = [s for s in self.segments if s.file_id != file_id]
+        self.files.remove(entry)
+        self.save()
+        with contextlib.suppress(FileNotFoundError):
+            entry.raw_path.unlink()
+
+    def _new_file_id(self) -> str:
+        number = int(self.manifest.get("next_file_number", len(self.files) + 1))
+        self.manifest["next_file_number"] = number + 1
+        return f"f{number:04d}"
+
+    def _raw_target(self, original: Path) -> Path:
+        target = self.raw_dir / original.name
+        counter = 2
+        while target.exists():
+            target = self.raw_dir / f"{original.stem} ({counter}){original.suffix}"
+            counter += 1
+        return target
+
+    def _copy_original(self, source: Path) -> Path:
+        """Copy into raw/ atomically, so a cancel never leaves half a file there."""
+        target = self._raw_target(source)
+        with open(source, "rb") as src, atomic_open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+        return target
+
+    def import_files(
+        self, paths: Iterable[str | os.PathLike], analyse: bool = True
+    ) -> Iterator[Progress | Notice | FileImported]:
+        """Copy originals (files or folders of audio) into raw/, analyse them, save after each.
+
+        A broken or unsupported file becomes a Notice("error") and the import goes on; a file
+        whose content is already in the project is skipped with a warning.
+        """
+        sources = expand_inputs(paths)
+        known = {f.sha256: f for f in self.files}
+        total = len(sources)
+        for done, source in enumerate(sources):
+            yield Progress(done, total, f"importing {source.name}")
+            try:
+                probe(source)
+                digest = _sha256(source)
+            except AudioError as exc:
+                yield Notice("error", str(exc), fix="convert or re-export the file as WAV or FLAC", subject=str(source))
+                continue
+            except OSError as exc:
+                yield Notice("error", f"{source.name}: cannot be read ({exc.strerror or exc})", subject=str(source))
+                continue
+            if digest in known:
+                yield Notice(
+                    "warning",
+                    f"{source.name} is already in the project as {known[digest].name}; skipped",
+                    subject=str(source),
+                )
+                continue
+            raw_path = self._copy_original(source)
+            entry = FileEntry(
+                id=self._new_file_id(),
+                raw_path=raw_path,
+                original_path=str(source.resolve()),
+                sha256=digest,
+                size=raw_path.stat().st_size,
+                imported_at=_now(),
+            )
+            if analyse:
+                yield Progress(done, total, f"analysing {source.name}")
+                self._analyse_entry(entry)
+            self.files.append(entry)
+            known[digest] = entry
+            self.save()
+            yield FileImported(entry.id, entry.name, entry.original_path)
+        yield Progress(total, total, "import finished")
+
+    def _analyse_entry(self, entry: FileEntry) -> None:
+        from svcdesk.audio.analysis import analyse_file, save_fingerprint
+
+        result = analyse_file(entry.raw_path, mono=self.slicing_config.mono)
+        entry.analysis = result.to_dict()
+        save_fingerprint(self.fingerprint_path(entry.id), result.fingerprint)
+
+    def fingerprint_path(self, file_id: str) -> Path:
+        return self.cache_dir / "fingerprints" / f"{file_id}.npy"
+
+    def analyse_files(self, file_ids: Iterable[str] | None = None) -> Iterator[Progress | Notice]:
+        """(Re-)analyse files: figures into the manifest, fingerprints into cache/."""
+        entries = [self.file(i) for i in file_ids] if file_ids is not None else list(self.files)
+        for done, entry in enumerate(entries):
+            yield Progress(done, len(entries), f"analysing {entry.name}")
+            try:
+                self._analyse_entry(entry)
+            except AudioError as exc:
+                entry.analysis = {"error": str(exc)}
+                yield Notice("error", str(exc), subject=entry.id)
+            self.save()
+        yield Progress(len(entries), len(entries), "analysis finished")
+
+    def dataset_report(self):
+        """Totals, per-file status and warnings with fixes (svcdesk.audio.analysis.DatasetReport)."""
+        from svcdesk.audio.analysis import build_dataset_report
+
+        return build_dataset_report(self)
+
+    # -- slicing --------------------------------------------------------------------------------
+    def load_file_audio(self, file_id: str):
+        """The file's audio as the slicer sees it: mono float32 at the project rate, high-passed
+        when the slicing settings ask for it. Returns (audio, sr)."""
+        from svcdesk.audio.export import prepare_source
+
+        return prepare_source(self.file(file_id).raw_path, self.sample_rate, self.slicing_config)
+
+    def proposed_plan(self, file_id: str, audio=None) -> Plan:
+        """The slicer's plan for a file under the current settings (pass `audio` from
+        load_file_audio to avoid decoding again)."""
+        from svcdesk.audio.slicer import propose_segments
+
+        if audio is None:
+            audio, _ = self.load_file_audio(file_id)
+        return segment_edits.plan_from_spans(propose_segments(audio, self.sample_rate, self.slicing_config))
+
+    def plan(self, file_id: str, audio=None) -> Plan:
+        """The hand-edited plan of a file if there is one, else the slicer's proposal."""
+        entry = self.file(file_id)
+        return entry.plan if entry.plan is not None else self.proposed_plan(file_id, audio)
+
+    def set_plan(self, file_id: str, plan: Iterable[Region]) -> None:
+        """Store a hand-edited plan (validated); saves. Export it with slice_files()."""
+        plan = tuple(plan)
+        entry = self.file(file_id)
+        segment_edits.validate_plan(plan, entry.duration_s or None)
+        entry.plan = plan
+        self.save()
+
+    def clear_plan(self, file_id: str) -> None:
+        """Forget hand edits: the file follows the slicer settings again; saves."""
+        self.file(file_id).plan = None
+        self.save()
+
+    def _edit(self, file_id: str, edit, *args) -> Plan:
+        plan = edit(self.plan(file_id), *args)
+        self.set_plan(file_id, plan)
+        self._sync_segment_flags(file_id)
+        return plan
+
+    def add_boundary(self, file_id: str, t: float) -> Plan:
+        return self._edit(file_id, segment_edits.add_boundary, t)
+
+    def move_boundary(self, file_id: str, index: int, edge: str, t: float) -> Plan:
+        return self._edit(file_id, segment_edits.move_boundary, index, edge, t)
+
+    def delete_boundary(self, file_id: str, index: int) -> Plan:
+        return self._edit(file_id, segment_edits.delete_boundary, index)
+
+    def merge_segments(self, file_id: str, first: int, last: int) -> Plan:
+        return self._edit(file_id, segment_edits.merge_segments, first, last)
+
+    def split_segment(self, file_id: str, index: int, t: float) -> Plan:
+        return self._edit(file_id, segment_edits.split_segment, index, t)
+
+    def add_segment(self, file_id: str, start_s: float, end_s: float) -> Plan:
+        return self._edit(file_id, segment_edits.add_segment, start_s, end_s)
+
+    def set_segment_included(self, file_id: str, index: int, included: bool) -> Plan:
+        """Exclude (or include again) segment `index` of a file; exported files stay on disk but
+        leave segment_paths(), so no re-export is needed."""
+        return self._edit(file_id, segment_edits.set_included, index, included)
+
+    def _sync_segment_flags(self, file_id: str) -> None:
+        """Mirror the plan's include flags onto exported segments that still match it."""
+        plan = self.file(file_id).plan or ()
+        flags = {(round(r.start_s, 3), round(r.end_s, 3)): r.included for r in plan}
+        changed = False
+        for segment in self.segments_of(file_id):
+            key = (round(segment.start_s, 3), round(segment.end_s, 3))
+            if key in flags and segment.included != flags[key]:
+                segment.included = flags[key]
+                changed = True
+        if changed:
+            self.save()
+
+    def segments_of(self, file_id: str) -> list[SegmentEntry]:
+        return [s for s in self.segments if s.file_id == file_id]
+
+    def needs_slicing(self, file_id: str) -> bool:
+        """True when the file has no exported segments or they were cut with other settings."""
+        from svcdesk.config import config_key
+
+        entry = self.file(file_id)
+        return not self.segments_of(file_id) or entry.sliced_with != config_key(
+            self.slicing_config, extra=repr(entry.plan)
+        )
+
+    def slice_files(self, file_ids: Iterable[str] | None = None) -> Iterator[Progress | Notice | FileSliced]:
+        """Export segments of the given (default: all included) files at the project rate.
+
+        Each file's segments are staged and swapped in as a whole, then the manifest is saved,
+        so closing the generator leaves every file either fully re-sliced or as it was.
+        """
+        from svcdesk.audio.export import StagedWrite, plan_notices, prepare_source, write_spans
+        from svcdesk.audio.slicer import plan_slices
+        from svcdesk.config import config_key
+
+        config = self.slicing_config
+        entries = [self.file(i) for i in file_ids] if file_ids is not None else self.included_files
+        total = max(1, int(round(sum(max(e.duration_s, 1.0) for e in entries))))
+        done = 0.0
+        for entry in entries:
+            weight = max(entry.duration_s, 1.0)
+            yield Progress(int(done), total, f"decoding {entry.name}")
+            try:
+                audio, sr = prepare_source(entry.raw_path, self.sample_rate, config)
+            except AudioError as exc:
+                yield Notice("error", str(exc), subject=entry.id)
+                done += weight
+                continue
+            if entry.plan is not None:
+                regions = entry.plan
+                dropped = 0.0
+            else:
+                slice_plan = plan_slices(audio, sr, config)
+                yield from plan_notices(entry.name, slice_plan, config)
+                regions = segment_edits.plan_from_spans(slice_plan.segments)
+                dropped = slice_plan.dropped_seconds
+            spans = [(r.start_s, r.end_s) for r in regions]
+            names = [f"{entry.id}_{i:04d}.wav" for i in range(len(regions))]
+            with StagedWrite(self.segments_dir) as stage:
+                for i in write_spans(stage, audio, sr, spans, names, config):
+                    yield Progress(int(done + weight * (i + 1) / max(1, len(spans))), total, entry.name)
+                old = [s.path for s in self.segments_of(entry.id)]
+                written = stage.commit(replaced=[p for p in old if p.name not in names])
+            self.segments = [s for s in self.segments if s.file_id != entry.id] + [
+                SegmentEntry(
+                    id=path.stem,
+                    file_id=entry.id,
+                    index=i,
+                    start_s=region.start_s,
+                    end_s=region.end_s,
+                    path=path,
+                    included=region.included,
+                )
+                for i, (path, region) in enumerate(zip(written, regions))
+            ]
+            entry.sliced_with = config_key(config, extra=repr(entry.plan))
+            self.save()
+            done += weight
+            yield FileSliced(entry.id, entry.name, len(written), sum(r.duration_s for r in regions), dropped)
+        yield Progress(total, total, "slicing finished")
+
+    def segment_paths(self, included_only: bool = True) -> list[Path]:
+        """Exported segment files (project rate, mono) that exist; by default only segments that
+        are included and whose file is included."""
+        included_files = {f.id for f in self.files if f.included}
+        return [
+            s.path
+            for s in self.segments
+            if s.path.is_file() and (not included_only or (s.included and s.file_id in included_files))
+        ]
+
+    def __repr__(self) -> str:
+        return f"Project({str(self.root)!r}, files={len(self.files)}, segments={len(self.segments)})"
+
