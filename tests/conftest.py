@@ -97,17 +97,20 @@ def pulse_null_sink(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def no_leaked_qt_work(request):
-    """Fail a GUI test that leaves a worker, a thread-pool thread or an active QTimer behind.
+    """Fail a GUI test that leaves a worker, a thread-pool thread, a QThread or an active QTimer behind.
 
-    pytest-qt closes the widgets registered with qtbot before fixtures tear down, so by now every
-    page must have stopped its timers and quit its jobs in closeEvent.
+    pytest-qt has closed and deleted the widgets registered with qtbot by now, so whatever timer or
+    thread is still alive outlives the test: a page that forgot to stop it in closeEvent, an
+    unparented timer, a worker nobody quit.
     """
     yield
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
         return
+    import gc
     import time
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
     from superqt.utils._qthreading import WorkerBase
 
@@ -121,12 +124,16 @@ def no_leaked_qt_work(request):
     workers = [getattr(w, "name", repr(w)) for w in WorkerBase._worker_set]
     threads = pool.activeThreadCount()
     app = QApplication.instance()
-    owners = [app, *QApplication.allWidgets()] if app is not None else []
+    live = [o for o in gc.get_objects() if isinstance(o, (QTimer, QThread)) and shiboken6.isValid(o)]
+    if app is not None:
+        for owner in [app, *QApplication.allWidgets()]:
+            live.extend(owner.findChildren(QTimer))
     timers = sorted({
-        f"{type(owner).__name__}.{timer.objectName() or 'QTimer'}"
-        for owner in owners
-        for timer in owner.findChildren(QTimer)
-        if timer.isActive()
+        f"{type(t.parent()).__name__ if t.parent() else 'unparented'}.{t.objectName() or 'QTimer'}"
+        for t in live if isinstance(t, QTimer) and t.isActive()
     })
+    qthreads = [type(t).__name__ for t in live if isinstance(t, QThread) and t.isRunning()
+                and app is not None and t is not app.thread()]
     assert not workers and not threads, f"test left background jobs running: {workers or threads}"
+    assert not qthreads, f"test left QThreads running: {qthreads}"
     assert not timers, f"test left timers running: {timers}"
