@@ -142,10 +142,14 @@ ASSETS: Mapping[str, Asset] = _build_registry()
 
 
 def assets_dir() -> Path:
-    """The folder holding the weight files: $SVCDESK_ASSETS_DIR, else the platform's user data folder."""
+    """The folder holding the weight files: $SVCDESK_ASSETS_DIR; else $SVCDESK_HOME/data/weights (portable
+    installs and tests move every app folder with SVCDESK_HOME); else the platform's user data folder."""
     override = os.environ.get(ASSETS_DIR_ENV)
     if override:
         return Path(override)
+    home = os.environ.get("SVCDESK_HOME")
+    if home:
+        return Path(home) / "data" / "weights"
     import platformdirs
 
     return Path(platformdirs.user_data_dir("svcdesk", appauthor=False)) / "weights"

@@ -176,9 +176,28 @@ def download_asset(name: str, force: bool = False) -> Iterator[object]:
         raise AssetError(
             f"The hub serves a different {asset.file_name} ({size:,} bytes, expected {asset.size:,}) at revision "
             f"'{asset.revision}'. Nothing was downloaded; import a copy you trust instead.")
-    if force:
-        _discard_partial(partial_path(name))
-    yield from _transfer(asset, meta.location, meta.etag, size, headers, endpoint)
+    with _exclusive(asset):
+        if force:
+            _discard_partial(partial_path(name))
+        yield from _transfer(asset, meta.location, meta.etag, size, headers, endpoint)
+
+
+@contextlib.contextmanager
+def _exclusive(asset: Asset) -> Iterator[None]:
+    """One download of a file at a time across windows and processes: two would append to one .part."""
+    from filelock import Timeout  # huggingface_hub's own dependency, raised by its WeakFileLock
+    from huggingface_hub.utils import WeakFileLock
+
+    lock_path = partial_path(asset.name).parent / ".locks" / f"{asset.file_name}.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    held = contextlib.ExitStack()
+    try:
+        held.enter_context(WeakFileLock(lock_path, timeout=0.2))
+    except Timeout:
+        raise AssetError(f"{asset.file_name} is already being downloaded by another svcdesk window or command; "
+                         f"wait for it or cancel it there.") from None
+    with held:
+        yield
 
 
 def _transfer(asset: Asset, location: str, etag: str | None, size: int | None, headers: dict,

@@ -272,3 +272,20 @@ def test_cli_download_then_verify(hub, payload, capsys):
     assert main(["assets", "verify", "contentvec"]) == 0
     out = capsys.readouterr().out
     assert "contentvec" in out and "ready" in out
+
+
+def test_a_second_download_of_the_same_file_is_refused_while_one_runs(hub, payload):
+    hub.throttle = 0.005
+    first = download_asset("contentvec")
+    for event in first:
+        if isinstance(event, DownloadProgress) and event.done > 0:
+            break
+    try:
+        with pytest.raises(AssetError, match="already being downloaded"):
+            run(download_asset("contentvec"))
+        other = run(download_asset("rmvpe"))  # another file is not blocked
+        assert isinstance(other[-1], AssetReady)
+    finally:
+        first.close()
+    hub.throttle = 0.0
+    assert run(download_asset("contentvec"))[-1].path.read_bytes() == payload  # the lock was released on close

@@ -35,6 +35,9 @@ def test_assets_dir_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("SVCDESK_ASSETS_DIR", str(tmp_path / "wé ights"))
     assert assets.file_path("rmvpe") == tmp_path / "wé ights" / "rmvpe.pt"
     monkeypatch.delenv("SVCDESK_ASSETS_DIR")
+    monkeypatch.setenv("SVCDESK_HOME", str(tmp_path / "portable"))
+    assert assets.assets_dir() == tmp_path / "portable" / "data" / "weights"
+    monkeypatch.delenv("SVCDESK_HOME")
     assert assets.assets_dir().name == "weights" and "svcdesk" in str(assets.assets_dir())
 
 
