@@ -165,6 +165,16 @@ def run(job):
     return list(job)
 
 
+def started_download(hub, name):
+    """A download slowed down by the hub and advanced until its first bytes arrived."""
+    hub.throttle = 0.005
+    job = download_asset(name)
+    for event in job:
+        if isinstance(event, DownloadProgress) and event.done > 0:
+            return job
+    raise AssertionError("the download finished before any progress event")
+
+
 @pytest.mark.parametrize("redirect", [False, True], ids=["direct", "cdn-redirect"])
 def test_download_verifies_and_records(hub, payload, redirect):
     hub.redirect = redirect
@@ -211,11 +221,7 @@ def test_server_ignoring_range_restarts_cleanly(hub, payload):
 
 
 def test_cancel_keeps_a_resumable_partial(hub, payload):
-    hub.throttle = 0.005
-    job = download_asset("contentvec")
-    for event in job:
-        if isinstance(event, DownloadProgress) and event.done > 0:
-            break
+    job = started_download(hub, "contentvec")
     job.close()
     part = assets.partial_path("contentvec")
     assert not assets.file_path("contentvec").exists()
@@ -275,11 +281,7 @@ def test_cli_download_then_verify(hub, payload, capsys):
 
 
 def test_a_second_download_of_the_same_file_is_refused_while_one_runs(hub, payload):
-    hub.throttle = 0.005
-    first = download_asset("contentvec")
-    for event in first:
-        if isinstance(event, DownloadProgress) and event.done > 0:
-            break
+    first = started_download(hub, "contentvec")
     try:
         with pytest.raises(AssetError, match="already being downloaded"):
             run(download_asset("contentvec"))
