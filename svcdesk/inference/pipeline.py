@@ -1,0 +1,196 @@
+"""Song conversion (spec 7): analyse the source once, render it chunk by chunk with a voice model.
+
+`convert` is the job generator the CLI and GUI run; `render` is the model-dependent half, which the
+comparison reuses over one cached analysis. Steps: 16 kHz mono, peak 0.95, zero-phase 48 Hz
+high-pass, f0 over the whole song (+ transpose), content features per chunk, optional retrieval
+and protect, coarse pitch, generator per chunk with its context trimmed, formant shift (per chunk,
+inside the context so the STFT edges fall in discarded audio), rms mix, optional resample, final
+peak limit 0.99.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+from pathlib import Path
+from typing import Generator, Iterator
+
+import numpy as np
+
+from svcdesk.config import ConversionConfig
+from svcdesk.errors import ModelFileError, SvcdeskError
+from svcdesk.events import Progress
+from svcdesk.inference.analysis import SourceAnalysis, analyse, load_source, rms_envelope
+from svcdesk.inference.chunking import fit_frames, trim_context
+from svcdesk.inference.events import ConvertFinished, ConvertStarted, FileWritten
+from svcdesk.inference.index import RetrievalIndex, protect_unvoiced
+
+OUTPUT_PEAK = 0.99
+GAIN_BLOCK = 1 << 18
+
+
+@functools.lru_cache(maxsize=2)
+def content_encoder(demo: bool = False, device: str = "cpu"):
+    """The content encoder, loaded once per process (ContentVec, or the random-weight demo encoder)."""
+    from svcdesk.features.content import load_content_encoder
+
+    return load_content_encoder(demo=demo, device=device)
+
+
+def resolve_voice(voice, device: str = "cpu"):
+    """A loaded voice (anything with `.synthesizer` and `.config`) or a model/checkpoint file path."""
+    if hasattr(voice, "synthesizer") and hasattr(voice, "config"):
+        return voice
+    if not isinstance(voice, (str, os.PathLike)):
+        raise ModelFileError("the voice must be a model file path or a loaded voice model")
+    from svcdesk.models.rvcfile import load_voice
+
+    path = Path(voice)
+    if not path.is_file():
+        raise ModelFileError(f"model file not found: {path}")
+    loaded = load_voice(path, device=device)
+    loaded.synthesizer.prepare_for_inference()
+    return loaded
+
+
+def resolve_index(index) -> RetrievalIndex | None:
+    if index is None or isinstance(index, RetrievalIndex):
+        return index
+    return RetrievalIndex.load(index)
+
+
+def check_compatible(voice, analysis: SourceAnalysis, options: ConversionConfig) -> None:
+    """Fail before any work when the voice cannot take these features or this speaker id."""
+    speakers = int(voice.synthesizer.emb_g.weight.shape[0])
+    if not 0 <= options.speaker_id < speakers:
+        raise SvcdeskError(f"speaker id {options.speaker_id} does not exist: this model has speakers 0..{speakers - 1}")
+    feature_dim = int(voice.config.feature_dim)
+    if feature_dim != analysis.content.dim:
+        raise ModelFileError(
+            f"this {voice.config.version} model expects {feature_dim}-dim content features but the encoder gives "
+            f"{analysis.content.dim}; svcdesk converts with v2 (768-dim) models")
+
+
+def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
+           index: RetrievalIndex | None = None, device: str = "cpu") -> Generator[Progress, None, np.ndarray]:
+    """The converted song at the model's rate (before resample and final peak limit); yields per chunk."""
+    import torch
+
+    from svcdesk.features.pitch import coarse_pitch, transpose
+
+    check_compatible(voice, analysis, options)
+    if index is not None and index.dim != analysis.content.dim:
+        raise ModelFileError(f"the index holds {index.dim}-dim features, the model uses {analysis.content.dim}-dim ones")
+    plan = analysis.plan
+    synthesizer = voice.synthesizer
+    upp = int(voice.config.upsample_factor)
+    use_pitch = bool(voice.has_pitch)
+    f0 = transpose(analysis.f0, options.transpose).astype(np.float32)
+    coarse = coarse_pitch(f0)
+    output = np.empty(plan.frames * upp, dtype=np.float32)
+    speaker = torch.tensor([options.speaker_id], dtype=torch.long, device=device)
+    chunks = len(plan.bounds)
+    for i, (start, end) in enumerate(plan.bounds):
+        first, last = plan.chunk_frames(i)
+        frames = last - first
+        content = analysis.content.chunk(i)
+        blended = index.blend(content, options.index_rate) if index is not None else content
+        features = fit_frames(np.repeat(blended, 2, axis=0), frames)
+        if index is not None and use_pitch and options.protect < 0.5:
+            original = fit_frames(np.repeat(content, 2, axis=0), frames)
+            features = protect_unvoiced(features, original, f0[first:last], options.protect)
+        generator = torch.Generator(device=device).manual_seed(options.seed + i)
+        audio = synthesizer.infer(
+            torch.from_numpy(np.ascontiguousarray(features))[None].to(device),
+            torch.tensor([frames], device=device),
+            torch.from_numpy(coarse[first:last])[None].to(device) if use_pitch else None,
+            torch.from_numpy(f0[first:last])[None].to(device) if use_pitch else None,
+            speaker, noise_scale=options.noise_scale, generator=generator,
+        )[0, 0].float().cpu().numpy()
+        if options.formant_shift:
+            from svcdesk.inference.formant import shift_formants
+
+            audio = shift_formants(audio, voice.sample_rate, options.formant_shift)
+        output[start * upp:end * upp] = trim_context(audio, plan, upp)
+        yield Progress(i + 1, chunks, "converting")
+    if options.rms_mix_rate < 1.0:
+        mix_loudness(output, analysis.source_rms, voice.sample_rate, options.rms_mix_rate)
+    return output
+
+
+def mix_loudness(output: np.ndarray, source_rms: np.ndarray, sample_rate: int, rate: float) -> None:
+    """out *= rms_in^(1-r) * rms_out^(r-1), envelopes at 1 s / 0.5 s interpolated per sample; in place."""
+    output_rms = np.maximum(rms_envelope(output, sample_rate).astype(np.float64), 1e-6)
+    source_rms = fit_frames(source_rms.astype(np.float64), len(output_rms))
+    gain_points = source_rms ** (1.0 - rate) * output_rms ** (rate - 1.0)
+    positions = np.arange(len(gain_points)) * (sample_rate // 2)
+    for start in range(0, len(output), GAIN_BLOCK):
+        idx = np.arange(start, min(len(output), start + GAIN_BLOCK))
+        output[idx] *= np.interp(idx, positions, gain_points).astype(np.float32)
+
+
+def finish_output(audio: np.ndarray, model_rate: int, options: ConversionConfig) -> tuple[np.ndarray, int]:
+    """Optional resample to the requested rate, then peak-limit to 0.99."""
+    rate = model_rate
+    if options.output_sample_rate and options.output_sample_rate != model_rate:
+        from svcdesk.audio.io import resample
+
+        audio = resample(audio, model_rate, options.output_sample_rate).astype(np.float32)
+        rate = options.output_sample_rate
+    peak = float(np.max(np.abs(audio))) if len(audio) else 0.0
+    if peak > OUTPUT_PEAK:
+        audio *= OUTPUT_PEAK / peak
+    return audio, rate
+
+
+def output_rate(voice, options: ConversionConfig) -> int:
+    return options.output_sample_rate or int(voice.sample_rate)
+
+
+def convert(source, voice, options: ConversionConfig = ConversionConfig(), index=None, *, encoder=None,
+            demo_encoder: bool = False, cache_dir: str | os.PathLike | None = None,
+            device: str = "cpu") -> Iterator[object]:
+    """Convert `source` (path or (audio, sr)) with `voice` (loaded voice, RVC .pth or svcdesk checkpoint).
+
+    Yields Progress, then ConvertStarted, Progress per chunk, and ConvertFinished with the audio.
+    `cache_dir` keeps the source analysis so a re-render with another model costs only the generator.
+    """
+    began = time.monotonic()
+    voice = resolve_voice(voice, device)
+    retrieval = resolve_index(index)
+    if encoder is None:
+        encoder = content_encoder(demo_encoder, device)
+    analysis, from_cache = yield from analyse_source(source, options, encoder, cache_dir, device)
+    check_compatible(voice, analysis, options)
+    rate = output_rate(voice, options)
+    yield ConvertStarted(seconds=analysis.duration, chunks=len(analysis.plan.bounds), sample_rate=rate,
+                         from_cache=from_cache)
+    audio = yield from render(analysis, voice, options, retrieval, device)
+    audio, rate = finish_output(audio, voice.sample_rate, options)
+    yield ConvertFinished(audio=audio, sample_rate=rate, elapsed=time.monotonic() - began)
+
+
+def analyse_source(source, options: ConversionConfig, encoder, cache_dir=None,
+                   device: str = "cpu") -> Generator[Progress, None, tuple[SourceAnalysis, bool]]:
+    """The source analysis, from `cache_dir` when present there (returns (analysis, from_cache))."""
+    if cache_dir is not None:
+        from svcdesk.inference.source_cache import SourceCache
+
+        return (yield from SourceCache(cache_dir).analysis(source, options, encoder, device))
+    yield Progress(0, 0, "reading source")
+    audio = load_source(source)
+    analysis = yield from analyse(audio, options, encoder, device)
+    return analysis, False
+
+
+def convert_file(input_path: str | os.PathLike, output_path: str | os.PathLike, voice,
+                 options: ConversionConfig = ConversionConfig(), index=None, **kwargs) -> Iterator[object]:
+    """`convert` and write the result (format from the extension) atomically: all of it or nothing."""
+    from svcdesk.audio.io import save_audio
+
+    for event in convert(input_path, voice, options, index, **kwargs):
+        yield event
+        if isinstance(event, ConvertFinished):
+            save_audio(output_path, event.audio, event.sample_rate)
+            yield FileWritten(str(output_path))
