@@ -157,6 +157,9 @@ def _dio(audio: np.ndarray, f0_min: float, f0_max: float, **_) -> np.ndarray:
 def _pm(audio: np.ndarray, f0_min: float, f0_max: float, threshold: float, **_) -> np.ndarray:
     import parselmouth
 
+    if len(audio) < 3.0 * SAMPLE_RATE / f0_min:
+        # Praat's autocorrelation needs three periods of the lowest pitch; nothing shorter is voiced.
+        return np.zeros(frame_count(len(audio)))
     pitch = parselmouth.Sound(audio.astype(np.float64), SAMPLE_RATE).to_pitch_ac(
         time_step=HOP / SAMPLE_RATE, voicing_threshold=threshold, pitch_floor=f0_min, pitch_ceiling=f0_max,
     )

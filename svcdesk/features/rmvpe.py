@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from svcdesk.errors import ModelFileError, WeightsMissing
+from svcdesk.features.weights import registry_path as _registry_path
 
 SAMPLE_RATE = 16000
 HOP = 160
@@ -250,20 +251,14 @@ def check_state_dict(model: nn.Module, state: dict, source: str) -> dict:
 
 def rmvpe_weights_path() -> Path:
     """Path of rmvpe.pt from the asset registry, or WeightsMissing with the fix."""
-    path = None
-    try:
-        from svcdesk import assets
-    except ImportError:
-        assets = None
-    if assets is not None:
-        path = assets.asset_path("rmvpe")
-    if path is None or not Path(path).exists():
+    path = _registry_path("rmvpe")
+    if path is None:
         raise WeightsMissing(
             "RMVPE weights missing: rmvpe.pt is needed for the rmvpe pitch method. "
             "Fix: svcdesk assets download rmvpe (or import the file), or choose --f0 fcpe.",
             asset="rmvpe",
         )
-    return Path(path)
+    return path
 
 
 @functools.lru_cache(maxsize=4)
