@@ -135,9 +135,9 @@ def payload():
 
 @pytest.fixture
 def registry(monkeypatch, tmp_path, payload):
-    """A registry whose 'contentvec' and 'rmvpe' are small fake payloads with their real sha256."""
+    """The registry with 'contentvec' and 'rmvpe' replaced by small fake payloads with their real sha256."""
     monkeypatch.setenv("SVCDESK_ASSETS_DIR", str(tmp_path / "weights"))
-    small = {}
+    small = dict(assets.ASSETS)
     for seed, name in enumerate(("contentvec", "rmvpe"), start=1):
         data = make_payload(seed)
         small[name] = replace(assets.ASSETS[name], size=len(data), approx_size=len(data),
@@ -152,8 +152,8 @@ def hub(monkeypatch, registry):
     from huggingface_hub import constants
 
     with FakeHub() as fake:
-        for seed, asset in enumerate(registry.values(), start=1):
-            fake.add(asset.repo_id, asset.repo_path, make_payload(seed))
+        for seed, name in enumerate(("contentvec", "rmvpe"), start=1):
+            fake.add(registry[name].repo_id, registry[name].repo_path, make_payload(seed))
         monkeypatch.setenv("HF_ENDPOINT", fake.url)
         monkeypatch.setenv("HF_HUB_OFFLINE", "0")
         monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
