@@ -26,7 +26,7 @@ MONO_METHODS = ("average", "left", "right", "loudest")
 MIN_DURATION_S = 0.02  # shorter than one pitch period of a low voice: nothing to learn from
 MIN_SAMPLE_RATE = 4000
 MAX_SAMPLE_RATE = 384000
-MAX_CHANNELS = 64
+MAX_CHANNELS = 2  # vocals are mono or stereo; more channels means a multitrack or surround export
 _CONVERT_HINT = "convert to WAV/FLAC"
 
 
@@ -100,7 +100,7 @@ def _riff_problem(path: Path, head: bytes) -> str:
     return "damaged or unsupported WAV file"
 
 
-def _describe_unreadable(path: Path, exc: Exception) -> str:
+def _describe_unreadable(path: Path) -> str:
     """Turn a libsndfile refusal into a reason, by looking at the first bytes ourselves."""
     head = _read_head(path)
     if head[:4] in (b"RIFF", b"RIFX", b"RF64"):
@@ -119,20 +119,25 @@ def _describe_unreadable(path: Path, exc: Exception) -> str:
         return f"unsupported format: WMA - {_CONVERT_HINT}"
     if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head):
         return "not an audio file (it contains text)"
-    detail = str(exc).split(":")[-1].strip().rstrip(".")
-    return f"not a recognised audio file ({detail or 'unknown content'})"
+    # libsndfile's own wording ("File does not exist or is not a regular file") misleads here.
+    kind = path.suffix.lower().lstrip(".").upper()
+    return f"not a valid {kind} file (unrecognised content)" if kind else "not a recognised audio file"
 
 
 def _open_info(path: Path):
     try:
         return sf.info(str(path))
-    except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError) as exc:
-        raise AudioError(f"{_name(path)}: {_describe_unreadable(path, exc)}") from None
+    except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError):
+        raise AudioError(f"{_name(path)}: {_describe_unreadable(path)}") from None
 
 
 def _validate_header(path: Path, info: AudioInfo) -> None:
-    if info.channels < 1 or info.channels > MAX_CHANNELS:
-        raise AudioError(f"{_name(path)}: implausible channel count {info.channels}")
+    if info.channels < 1:
+        raise AudioError(f"{_name(path)}: damaged header (0 channels)")
+    if info.channels > MAX_CHANNELS:
+        raise AudioError(
+            f"{_name(path)}: {info.channels} channels - export the vocal as a mono or stereo file"
+        )
     if not MIN_SAMPLE_RATE <= info.sample_rate <= MAX_SAMPLE_RATE:
         raise AudioError(f"{_name(path)}: implausible sample rate {info.sample_rate} Hz")
     if info.frames <= 0:
@@ -163,7 +168,7 @@ def _read_frames(path: Path) -> tuple[np.ndarray, int]:
     except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError, MemoryError) as exc:
         if isinstance(exc, MemoryError):
             raise AudioError(f"{_name(path)}: too large to load into memory") from None
-        raise AudioError(f"{_name(path)}: {_describe_unreadable(path, exc)}") from None
+        raise AudioError(f"{_name(path)}: {_describe_unreadable(path)}") from None
     return data, int(sr)
 
 
