@@ -27,7 +27,7 @@ _RATE_PRESETS = {
 STORED_SEGMENT_SIZE = 32
 
 
-def _rate_from_value(value) -> int:
+def rate_from_value(value) -> int:
     """`sr` may be an int or a string such as "40k" (Applio writes ints, RVC strings)."""
     if isinstance(value, str):
         text = value.strip().lower()
@@ -119,7 +119,7 @@ class ModelConfig:
         if len(config) != len(RVC_CONFIG_FIELDS):
             raise ValueError(f"an RVC config list has {len(RVC_CONFIG_FIELDS)} elements, this one has {len(config)}")
         values = dict(zip(RVC_CONFIG_FIELDS, config))
-        values["sample_rate"] = _rate_from_value(values["sample_rate"])
+        values["sample_rate"] = rate_from_value(values["sample_rate"])
         # The stored segment size is a constant; use the rate's real training window where we know it.
         preset = _RATE_PRESETS.get(values["sample_rate"])
         values["segment_size"] = preset[1] if preset else int(values["segment_size"])
