@@ -137,3 +137,15 @@ def no_leaked_qt_work(request):
     assert not workers and not threads, f"test left background jobs running: {workers or threads}"
     assert not qthreads, f"test left QThreads running: {qthreads}"
     assert not timers, f"test left timers running: {timers}"
+
+
+@pytest.fixture
+def gui_context(qtbot, tmp_path, monkeypatch):
+    """An AppContext with settings, logs and app data under tmp_path (never the user's profile)."""
+    monkeypatch.setenv("SVCDESK_HOME", str(tmp_path / "svcdesk-home"))
+    from svcdesk.gui.context import AppContext
+    from svcdesk.gui.settings import AppSettings
+
+    context = AppContext(AppSettings.default())
+    yield context
+    context.shutdown()

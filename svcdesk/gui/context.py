@@ -102,12 +102,15 @@ class AppContext(QObject):
       re-sliced...); `source` is the page key that changed it, so that page can ignore its own echo.
     - `status_message(text, timeout_ms)`: a transient message for the status bar.
     - `background_progress(text, done, total)`: app-level background work (total < 0 hides the bar).
+    - `file_requested(file_id)`: the user asked to work on one file of the project (the window shows
+      the Slicer with it); `requested_file_id` keeps it for a page built later.
     """
 
     project_changed = Signal(object)
     project_edited = Signal(str)
     status_message = Signal(str, int)
     background_progress = Signal(str, int, int)
+    file_requested = Signal(str)
 
     def __init__(
         self,
@@ -126,10 +129,12 @@ class AppContext(QObject):
         self.project: Project | None = None
         self._player: AudioPlayer | None = None
         self._demo_worker: JobWorker | None = None
+        self.requested_file_id = ""
 
     # -- projects ------------------------------------------------------------------------------
     def set_project(self, project: "Project | None") -> None:
         self.project = project
+        self.requested_file_id = ""
         if project is not None:
             self.settings.add_recent_project(project.root)
             log.info("opened project %s (%s)", project.name, project.root)
@@ -158,6 +163,10 @@ class AppContext(QObject):
             return None
         self.set_project(project)
         return project
+
+    def request_file(self, file_id: str) -> None:
+        self.requested_file_id = file_id
+        self.file_requested.emit(file_id)
 
     def notify_project_edited(self, source: str = "") -> None:
         self.project_edited.emit(source)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         context.project_changed.connect(self._project_changed)
         context.status_message.connect(self._show_status)
         context.background_progress.connect(self._background_progress)
+        context.file_requested.connect(lambda _file_id: self.show_page("slicer"))
         if context.log_bridge is not None:
             context.log_bridge.line.connect(self._log_line)
         self._restore_window()

@@ -1,0 +1,339 @@
+"""Dataset page: import vocals (drag and drop or buttons), inspect every file, include or exclude."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from svcdesk.events import Notice, Progress
+from svcdesk.gui import theme
+from svcdesk.gui.widgets.dataset_table import COLUMN_INDEX, DatasetSortProxy, DatasetTableModel, format_duration
+from svcdesk.gui.workers import JobWorker, start_job
+from svcdesk.project import FileImported
+
+log = logging.getLogger("svcdesk.gui.dataset")
+PAGE_KEY = "dataset"
+
+
+def report_job(project):
+    """The dataset report, computed off the GUI thread (it reads fingerprints and pairs them)."""
+    yield project.dataset_report()
+
+
+class DatasetPage(QWidget):
+    """Signals: `report_ready(report)` after every refresh (tests and other widgets listen)."""
+
+    report_ready = Signal(object)
+
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.project = None
+        self.report = None
+        self.job: JobWorker | None = None  # import or analysis
+        self._report_job: JobWorker | None = None
+        self._report_stale = False
+        self._notices: list[Notice] = []  # import problems of the last run
+        self.setAcceptDrops(True)
+        self._build()
+        context.project_changed.connect(self.set_project)
+        context.project_edited.connect(self._project_edited)
+        self.set_project(context.project)
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("Dataset"), self)
+        title.setObjectName("PageTitle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("Muted")
+        self.add_files_button = QPushButton(self.tr("Add files..."), self)
+        self.add_files_button.setObjectName("Primary")
+        self.add_files_button.clicked.connect(self._choose_files)
+        self.add_folder_button = QPushButton(self.tr("Add folder..."), self)
+        self.add_folder_button.clicked.connect(self._choose_folder)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected files from the project (your originals are kept)"))
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.reanalyse_button = QPushButton(self.tr("Re-analyse"), self)
+        self.reanalyse_button.clicked.connect(self.reanalyse)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.summary, 1)
+        for button in (self.reanalyse_button, self.remove_button, self.add_folder_button, self.add_files_button):
+            header.addWidget(button)
+
+        self.drop_hint = QLabel(self.tr("Drop vocal recordings or folders here (WAV, FLAC, OGG, MP3).\n"
+                                        "Dry solo vocals work best: no music, no reverb."), self)
+        self.drop_hint.setObjectName("DropHint")
+        self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.model = DatasetTableModel(self)
+        self.model.include_toggled.connect(self._include_toggled)
+        self.proxy = DatasetSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMN_INDEX["name"], Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        heading = self.table.horizontalHeader()
+        heading.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        heading.setSectionResizeMode(COLUMN_INDEX["name"], QHeaderView.ResizeMode.Interactive)
+        heading.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open_in_slicer)
+
+        self.totals = QLabel(self)
+        self.warnings = QTreeWidget(self)
+        self.warnings.setObjectName("WarningList")
+        self.warnings.setHeaderLabels([self.tr("Warning"), self.tr("What to do")])
+        self.warnings.setRootIsDecorated(False)
+        self.warnings.setColumnWidth(0, 460)
+        self.warnings.setWordWrap(True)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.totals)
+        lower_layout.addWidget(self.warnings)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.progress = QProgressBar(self)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("Muted")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_widgets = (self.progress, self.progress_label, self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 10)
+        layout.addLayout(header)
+        layout.addWidget(self.drop_hint)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(progress_row)
+        self._set_busy(False)
+
+    # -- project -------------------------------------------------------------------------------
+    def set_project(self, project) -> None:
+        self.cancel()
+        self.project = project
+        self.report = None
+        self._notices = []
+        self.model.clear()
+        self.warnings.clear()
+        self._update_enabled()
+        if project is None:
+            self.summary.setText(self.tr("No project open - use File > New project or File > Open project"))
+            self.totals.setText("")
+            return
+        self.summary.setText(f"{project.name}  ·  {project.sample_rate // 1000} kHz  ·  {project.root}")
+        self.refresh()
+
+    def _project_edited(self, source: str) -> None:
+        if source != PAGE_KEY and self.project is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the report in the background; a request while one runs is coalesced into one more run."""
+        if self.project is None:
+            return
+        if self._report_job is not None:
+            self._report_stale = True
+            return
+        self._report_stale = False
+        project = self.project
+
+        def done() -> None:
+            self._report_job = None
+            if self._report_stale:
+                self.refresh()
+
+        self._report_job = start_job(report_job, project, on_event=lambda r: self._show_report(project, r),
+                                     on_error=self._job_failed, on_finished=done, parent=self)
+
+    def _show_report(self, project, report) -> None:
+        if project is not self.project:
+            return
+        self.report = report
+        self.model.set_report(report)
+        self.drop_hint.setVisible(not report.files)
+        included = sum(1 for f in report.files if f.included)
+        self.totals.setText(self.tr(
+            "%d files (%s)  ·  %d included (%s)  ·  %d segments (%s)") % (
+            len(report.files), format_duration(report.total_seconds), included,
+            format_duration(report.included_seconds), report.segment_count,
+            format_duration(report.segment_seconds)))
+        self.warnings.clear()
+        for notice in [*self._notices, *report.warnings]:
+            item = QTreeWidgetItem([notice.message, notice.fix])
+            colour = theme.ERROR if notice.level == "error" else theme.WARNING if notice.level == "warning" else theme.INFO
+            item.setForeground(0, QColor(colour))
+            item.setToolTip(0, notice.message)
+            item.setToolTip(1, notice.fix)
+            self.warnings.addTopLevelItem(item)
+        self.report_ready.emit(report)
+
+    # -- import ----------------------------------------------------------------------------------
+    def import_paths(self, paths: list[str | Path]) -> JobWorker | None:
+        """Copy files (or folders of audio) into the project and analyse them in the background."""
+        if self.project is None:
+            self.context.report_error(self.tr("Open or create a project before importing audio."))
+            return None
+        if self.job is not None:
+            self.context.show_status(self.tr("An import is already running; wait or cancel it first."))
+            return None
+        self._notices = []
+        return self._run(self.project.import_files, [str(p) for p in paths], label=self.tr("Importing"))
+
+    def reanalyse(self) -> JobWorker | None:
+        if self.project is None or self.job is not None:
+            return None
+        return self._run(self.project.analyse_files, label=self.tr("Analysing"))
+
+    def _run(self, job_factory, *args: Any, label: str) -> JobWorker:
+        self._set_busy(True, label)
+        self.job = start_job(job_factory, *args, on_event=self._job_event, on_error=self._job_failed,
+                             on_finished=self._job_finished, parent=self)
+        return self.job
+
+    def _job_event(self, event: Any) -> None:
+        if isinstance(event, Progress):
+            self.progress.setRange(0, max(event.total, 0))
+            self.progress.setValue(event.done)
+            self.progress_label.setText(event.message)
+        elif isinstance(event, Notice):
+            self._notices.append(event)
+            (log.warning if event.level in ("warning", "error") else log.info)("%s", event.message)
+        elif isinstance(event, FileImported):
+            self.refresh()
+
+    def _job_failed(self, message: str, _exc: BaseException) -> None:
+        self.context.report_error(message)
+
+    def _job_finished(self) -> None:
+        cancelled = self.job is not None and self.job.abort_requested
+        self.job = None
+        self._set_busy(False)
+        if cancelled:
+            self.context.show_status(self.tr("Import cancelled; files already copied stay in the project."))
+        self.context.notify_project_edited(PAGE_KEY)
+        self.refresh()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.quit()
+
+    def _set_busy(self, busy: bool, label: str = "") -> None:
+        for widget in self.progress_widgets:
+            widget.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(label)
+        self._update_enabled(busy)
+
+    def _update_enabled(self, busy: bool | None = None) -> None:
+        busy = self.job is not None if busy is None else busy
+        has_project = self.project is not None
+        for button in (self.add_files_button, self.add_folder_button, self.remove_button, self.reanalyse_button):
+            button.setEnabled(has_project and not busy)
+
+    # -- user actions --------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add vocal recordings"), QDir.homePath(),
+            self.tr("Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff *.opus);;All files (*)"))
+        if files:
+            self.import_paths(files)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of recordings"), QDir.homePath())
+        if folder:
+            self.import_paths([folder])
+
+    def selected_file_ids(self) -> list[str]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.file_id(r) for r in sorted(rows)]
+
+    def _remove_selected(self) -> None:
+        ids = self.selected_file_ids()
+        if not ids or self.project is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove files"),
+            self.tr("Remove %d file(s) and their segments from the project? Your original files are not touched.")
+            % len(ids))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.remove_files(ids)
+
+    def remove_files(self, file_ids: list[str]) -> None:
+        for file_id in file_ids:
+            self.project.remove_file(file_id)
+        self.context.notify_project_edited(PAGE_KEY)
+        self.refresh()
+
+    def _include_toggled(self, file_id: str, included: bool) -> None:
+        if self.project is None:
+            return
+        self.project.set_file_included(file_id, included)
+        self.context.notify_project_edited(PAGE_KEY)
+        self.refresh()
+
+    def _open_in_slicer(self, index) -> None:
+        file_id = self.model.file_id(self.proxy.mapToSource(index).row())
+        self.context.request_file(file_id)
+
+    # -- drag and drop -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.project is not None and self.job is None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+            self.drop_hint.setProperty("active", True)
+            self.drop_hint.style().polish(self.drop_hint)
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drop_hint.setProperty("active", False)
+        self.drop_hint.style().polish(self.drop_hint)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.dragLeaveEvent(event)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- page protocol -------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        self.cancel()
+        if self._report_job is not None:
+            self._report_job.quit()
