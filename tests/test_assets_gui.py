@@ -144,3 +144,40 @@ def test_welcome_shows_what_a_goal_needs_and_records_the_choice(qtbot, registry,
         welcome.new_button.click()
     assert signal.args == [CHOICE_NEW] and welcome.choice == CHOICE_NEW
     assert welcome.result() == welcome.DialogCode.Accepted
+
+
+def test_user_guide_dialog_renders_the_guide(qtbot):
+    from svcdesk.gui.dialogs import DIALOGS
+    from svcdesk.gui.dialogs.guide import GuideDialog
+
+    assert ("guide", "User guide", "svcdesk.gui.dialogs.guide:GuideDialog", "Help") in DIALOGS
+    guide = GuideDialog()
+    qtbot.addWidget(guide)
+    text = guide.browser.toPlainText()
+    for topic in ("What to record", "How much", "5–15 s", "mel loss", "Overfitting signs", "Compare"):
+        assert topic in text, topic
+
+
+def test_main_window_menus_open_the_dialogs_and_carry_out_the_choice(qtbot, registry, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from svcdesk.gui.context import AppContext
+    from svcdesk.gui.dialogs.assets import AssetsDialog
+    from svcdesk.gui.dialogs.welcome import WelcomeDialog
+    from svcdesk.gui.main_window import MainWindow
+    from svcdesk.gui.settings import AppSettings
+
+    context = AppContext(AppSettings.from_file(tmp_path / "settings.ini"))
+    demo_requests = []
+    monkeypatch.setattr(context, "open_demo_project", lambda: demo_requests.append(True))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    titles = {action.text() for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()}
+    assert {"Weight files...", "Welcome...", "User guide"} <= titles
+
+    assert isinstance(window.open_dialog("assets"), AssetsDialog)
+    welcome = window.open_dialog("welcome")
+    assert isinstance(welcome, WelcomeDialog)
+    welcome.demo_button.click()
+    assert demo_requests == [True]
+    window.close()

@@ -13,4 +13,5 @@ from __future__ import annotations
 DIALOGS: list[tuple[str, str, str, str]] = [
     ("assets", "Weight files...", "svcdesk.gui.dialogs.assets:AssetsDialog", "Tools"),
     ("welcome", "Welcome...", "svcdesk.gui.dialogs.welcome:WelcomeDialog", "Help"),
+    ("guide", "User guide", "svcdesk.gui.dialogs.guide:GuideDialog", "Help"),
 ]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCommandLinkButton,
     QDialog,
@@ -34,7 +33,7 @@ class WelcomeDialog(QDialog):
 
     choice_made = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, goal: str = assets.GOAL_TRAIN, show_at_startup: bool = True):
+    def __init__(self, parent: QWidget | None = None, goal: str = assets.GOAL_TRAIN):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to svcdesk"))
         self.choice: str | None = None
@@ -76,15 +75,13 @@ class WelcomeDialog(QDialog):
         form.addRow(self.total_label)
         form.addRow(self.weights_button)
 
-        self.show_at_startup = QCheckBox(self.tr("Show this window at start-up"), self)
-        self.show_at_startup.setChecked(show_at_startup)
-
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         for button in (self.demo_button, self.new_button, self.open_button):
             layout.addWidget(button)
         layout.addWidget(weights)
-        layout.addWidget(self.show_at_startup)
+        hint = QLabel(self.tr("You can open this window again from Help > Welcome."), self)
+        layout.addWidget(hint)
         self.set_goal(goal)
 
     @property

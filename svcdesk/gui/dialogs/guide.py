@@ -1,0 +1,37 @@
+"""Help > User guide: the short guide in resources/guide/index.md, rendered from Markdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from svcdesk.gui.theme import resource_path
+
+GUIDE_PARTS = ("guide", "index.md")
+
+
+class GuideDialog(QDialog):
+    """The user guide in a read-only browser; links to web pages open in the system browser."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("svcdesk user guide"))
+        self.resize(820, 760)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._open_link)
+        path = resource_path(*GUIDE_PARTS)
+        if path is None:
+            self.browser.setPlainText(self.tr("The user guide (resources/guide/index.md) is not installed."))
+        else:
+            self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
