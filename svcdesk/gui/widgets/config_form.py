@@ -106,7 +106,7 @@ class FieldEditor(QObject):
             return box
         if kind is int:
             spin = QSpinBox(parent)
-            spin.setRange(-1, 2_000_000_000)
+            spin.setRange(-1, 100_000_000)
             spin.setGroupSeparatorShown(True)
             spin.valueChanged.connect(self._emit)
             return spin

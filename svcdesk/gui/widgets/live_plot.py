@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from scipy.signal import lfilter
+from superqt import QFlowLayout
 
 PAINT_INTERVAL_MS = 33
 
@@ -178,28 +179,29 @@ class LivePlot(QWidget):
         self.log_checkbox.setToolTip(self.tr("Show the vertical axis in powers of ten, for values that span decades."))
         self.log_checkbox.toggled.connect(self.set_log_y)
 
-        self._toggle_row = QHBoxLayout()
+        # Series toggles and the display options share one flowing row that wraps in narrow plots.
+        controls = QWidget(self)
+        self._toggle_row = QFlowLayout(controls)
         self._toggle_row.setContentsMargins(0, 0, 0, 0)
-        self._toggle_row.setSpacing(10)
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.addLayout(self._toggle_row)
-        controls.addStretch(1)
+        self._options = QWidget(controls)
+        options = QHBoxLayout(self._options)
+        options.setContentsMargins(0, 0, 0, 0)
         if smoothing:
-            controls.addWidget(QLabel(self.tr("Smoothing"), self))
-            controls.addWidget(self.smoothing_slider)
-            controls.addWidget(self.smoothing_label)
+            options.addWidget(QLabel(self.tr("Smoothing"), self._options))
+            options.addWidget(self.smoothing_slider)
+            options.addWidget(self.smoothing_label)
         else:
             self.smoothing_slider.hide()
             self.smoothing_label.hide()
-        controls.addWidget(self.log_checkbox)
+        options.addWidget(self.log_checkbox)
         self.log_checkbox.setVisible(not force_log_y)
+        self._toggle_row.addWidget(self._options)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.plot_widget, 1)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._update_smoothing_label()
 
@@ -223,7 +225,10 @@ class LivePlot(QWidget):
         toggle.setStyleSheet(f"QCheckBox {{ color: {colour}; font-weight: 600; }}")
         toggle.setToolTip(self.tr("Show or hide this curve."))
         toggle.toggled.connect(lambda checked, key=name: self.set_series_visible(key, checked))
+        # Keep the display options last in the flowing row.
+        self._toggle_row.removeWidget(self._options)
         self._toggle_row.addWidget(toggle)
+        self._toggle_row.addWidget(self._options)
         series.toggle = toggle
         self._series[name] = series
         for run_label, data in self._overlay_data.items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QWidget
 
 from svcdesk.gui.widgets.config_form import DataclassForm, FieldEditor, humanise, make_editor
 
@@ -35,8 +35,9 @@ class SuggestionsPanel(QWidget):
         self._syncing = False
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(3, 1)
-        self._grid.setHorizontalSpacing(12)
+        self._grid.setColumnStretch(2, 1)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(2)
         form.changed.connect(self._on_form_changed)
 
     def clear(self) -> None:
@@ -64,22 +65,25 @@ class SuggestionsPanel(QWidget):
             row.use.setChecked(True)
             row.use.setToolTip(self.tr("Untick to keep your own value for this setting."))
             row.use.toggled.connect(lambda checked, r=row: self._on_use_toggled(r, checked))
-            editors_box = QHBoxLayout()
+            # A suggestion covering several fields (augmentation) gets one labelled editor per line.
+            editors_box = QFormLayout()
             editors_box.setContentsMargins(0, 0, 0, 0)
             for field_name in values:
                 editor = make_editor(self.form.cls, field_name, self)
                 editor.changed.connect(lambda name, r=row: self._on_row_edited(r, name))
                 if len(values) > 1:
-                    editors_box.addWidget(QLabel(humanise(field_name), self))
-                editors_box.addWidget(editor.widget)
+                    editors_box.addRow(humanise(field_name), editor.widget)
+                else:
+                    editors_box.addRow(editor.widget)
                 row.editors[field_name] = editor
             row.reason_label = QLabel(suggestion.reason, self)
             row.reason_label.setWordWrap(True)
-            row.reason_label.setStyleSheet("color: palette(mid);")
-            self._grid.addWidget(row.use, index, 0)
-            self._grid.addWidget(QLabel(f"<b>{humanise(suggestion.name)}</b>", self), index, 1)
-            self._grid.addLayout(editors_box, index, 2)
-            self._grid.addWidget(row.reason_label, index, 3)
+            row.reason_label.setStyleSheet("color: palette(mid); font-size: 8.5pt; margin-bottom: 6px;")
+            # Two grid rows per suggestion: the setting and its editor, then the reason under it.
+            self._grid.addWidget(row.use, 2 * index, 0)
+            self._grid.addWidget(QLabel(f"<b>{humanise(suggestion.name)}</b>", self), 2 * index, 1)
+            self._grid.addLayout(editors_box, 2 * index, 2)
+            self._grid.addWidget(row.reason_label, 2 * index + 1, 1, 1, 2)
             self._rows[suggestion.name] = row
             self._write(values)
             self._refresh_row(row)

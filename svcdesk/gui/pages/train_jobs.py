@@ -1,0 +1,140 @@
+"""The Train page's background jobs and run-folder helpers (plain generators, no Qt).
+
+They run through `start_job`: the advisor (it probes the hardware, which imports torch), reading an
+earlier run's metrics store, and the training run itself (feature extraction, then the trainer).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import numpy as np
+
+from svcdesk.config import TrainingConfig
+from svcdesk.training.metrics import METRICS_FILE
+
+
+@dataclass(frozen=True)
+class AdviceReady:
+    """The advisor's suggestions (svcdesk.training.advisor.Suggestion) and a one-line summary."""
+
+    suggestions: tuple
+    summary: str
+
+
+@dataclass(frozen=True)
+class RunSeries:
+    """A run read back from its metrics store: {name: (steps, values)}, warnings (step, kind, message)
+    and previews (path, label)."""
+
+    run_dir: str
+    series: dict = field(hash=False)
+    warnings: tuple[tuple[int, str, str], ...] = ()
+    previews: tuple[tuple[str, str], ...] = ()
+
+
+def is_demo_project(project) -> bool:
+    return bool(project.manifest.get("demo"))
+
+
+def list_runs(runs_dir: Path) -> list[Path]:
+    """Run folders (holding a metrics store or a config), newest first."""
+    if not runs_dir.is_dir():
+        return []
+    runs = [p for p in runs_dir.iterdir() if p.is_dir() and ((p / METRICS_FILE).exists() or (p / "config.json").exists())]
+    return sorted(runs, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def next_run_name(runs_dir: Path) -> str:
+    """'run1', 'run2', ...: the first name not taken under `runs_dir`."""
+    taken = {p.name for p in runs_dir.iterdir()} if runs_dir.is_dir() else set()
+    numbers = [int(m.group(1)) for name in taken if (m := re.fullmatch(r"run(\d+)", name))]
+    candidate = max(numbers, default=0) + 1
+    while f"run{candidate}" in taken:
+        candidate += 1
+    return f"run{candidate}"
+
+
+def checkpoint_folder(run_dir: Path) -> Path:
+    """Where a run keeps its training checkpoints (the trainer's CheckpointFolder)."""
+    return Path(run_dir) / "checkpoints"
+
+
+def run_has_checkpoint(run_dir: Path) -> bool:
+    return (checkpoint_folder(run_dir) / "latest.pt").exists()
+
+
+def advice_job(segment_seconds: Sequence[float], sample_rate: int, fine_tune: bool,
+               min_seconds: float = 0.75, max_seconds: float = 9.0) -> Iterator[AdviceReady]:
+    from svcdesk.training.advisor import DatasetStats, Hardware, advise
+
+    stats = DatasetStats.from_lengths(segment_seconds, min_seconds, max_seconds)
+    hardware = Hardware.detect()
+    suggestions = advise(stats, hardware, fine_tune=fine_tune, sample_rate=sample_rate)
+    where = "GPU" if hardware.device == "cuda" else "CPU"
+    summary = (f"{stats.usable_segments} usable segments, {stats.minutes:.1f} minutes of audio, training on the "
+               f"{where}. Untick a suggestion to keep your own value.")
+    yield AdviceReady(tuple(suggestions), summary)
+
+
+def read_run_job(run_dir: str) -> Iterator[RunSeries]:
+    from svcdesk.training.metrics import MetricsReader
+
+    with MetricsReader(run_dir) as reader:
+        series = reader.read_series()
+        events = reader.read_events()
+    warnings = tuple((e.step, e.kind if e.kind != "warning" else "warning", e.message)
+                     for e in events if e.kind in ("warning", "rollback"))
+    previews = tuple((e.detail, f"step {e.step}  ·  {e.message}") for e in events
+                     if e.kind == "eval" and e.detail and Path(e.detail).exists())
+    yield RunSeries(run_dir, {k: (np.asarray(s), np.asarray(v)) for k, (s, v) in series.items()}, warnings, previews)
+
+
+def with_pretrained_bases(config: TrainingConfig) -> TrainingConfig:
+    """Fill in the pretrained bases for the run's rate when they are installed and nothing else was chosen."""
+    if config.tiny_model or config.base_generator or config.init_checkpoint:
+        return config
+    from svcdesk.assets import asset_path
+
+    rate = f"{config.sample_rate // 1000}k"
+    generator, discriminator = asset_path(f"base-g{rate}"), asset_path(f"base-d{rate}")
+    if generator is None or discriminator is None:
+        return config
+    return dataclasses.replace(config, base_generator=str(generator), base_discriminator=str(discriminator))
+
+
+def feature_config_for(project, demo_encoder: bool):
+    """The feature settings the trainer extracts with (None: the trainer's defaults)."""
+    from svcdesk.features.cache import FeatureConfig
+
+    names = {f.name for f in dataclasses.fields(FeatureConfig)}
+    changes = {}
+    if "sample_rate" in names:
+        changes["sample_rate"] = project.sample_rate
+    if demo_encoder:
+        for name in ("demo_encoder", "demo"):
+            if name in names:
+                changes[name] = True
+    return FeatureConfig(**changes)
+
+
+def training_job(project_root: str, config: TrainingConfig, resume: bool = False,
+                 demo_encoder: bool = False) -> Iterator[object]:
+    """Preprocess (the trainer extracts missing features first) and train, as one job.
+
+    A resumed run first yields its logged history (RunSeries) so the page shows the whole run.
+    """
+    from svcdesk.project import Project
+    from svcdesk.training import trainer
+
+    project = Project.open(project_root)
+    config = with_pretrained_bases(config)
+    run_dir = project.runs_dir / config.run
+    if resume and (run_dir / METRICS_FILE).exists():
+        yield from read_run_job(str(run_dir))
+    start = trainer.resume if resume else trainer.train
+    yield from start(config, project=project, feature_config=feature_config_for(project, demo_encoder))
