@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from svcdesk.errors import ModelFileError, WeightsMissing
+from svcdesk.features.weights import check_state_dict
 from svcdesk.features.weights import registry_path as _registry_path
 
 SAMPLE_RATE = 16000
@@ -225,28 +226,6 @@ class RMVPE:
 
     def infer(self, audio_16k: np.ndarray, threshold: float = VOICING_THRESHOLD) -> np.ndarray:
         return decode_salience(self.salience(audio_16k), threshold)
-
-
-def check_state_dict(model: nn.Module, state: dict, source: str) -> dict:
-    """`state` cast to the model's dtypes after checking that keys and shapes match exactly."""
-    expected = model.state_dict()
-    missing = sorted(set(expected) - set(state))
-    extra = sorted(set(state) - set(expected))
-    wrong = [
-        f"{k} {tuple(state[k].shape)} != {tuple(v.shape)}"
-        for k, v in expected.items()
-        if k in state and tuple(state[k].shape) != tuple(v.shape)
-    ]
-    problems = []
-    if missing:
-        problems.append(f"missing {len(missing)} ({', '.join(missing[:3])}{', ...' if len(missing) > 3 else ''})")
-    if extra:
-        problems.append(f"unexpected {len(extra)} ({', '.join(extra[:3])}{', ...' if len(extra) > 3 else ''})")
-    if wrong:
-        problems.append(f"wrong shape {len(wrong)} ({'; '.join(wrong[:3])})")
-    if problems:
-        raise ModelFileError(f"{source} does not match the expected network: {'; '.join(problems)}")
-    return {k: state[k].to(expected[k].dtype) for k in expected}
 
 
 def rmvpe_weights_path() -> Path:
