@@ -59,11 +59,11 @@ class SourceCache:
     def path_for(self, key: str) -> Path:
         return self.folder / f"source_{key}.npz"
 
-    def analysis(self, source, options: ConversionConfig, encoder,
-                 device: str = "cpu") -> Generator[Progress, None, tuple[SourceAnalysis, bool]]:
+    def analysis(self, source, options: ConversionConfig, encoder, device: str = "cpu",
+                 source_hash: str | None = None) -> Generator[Progress, None, tuple[SourceAnalysis, bool]]:
         """(analysis, True) from the cache, or analyse, store and return (analysis, False)."""
         yield Progress(0, 0, "hashing source")
-        key = analysis_key(source_fingerprint(source), options, encoder)
+        key = analysis_key(source_hash or source_fingerprint(source), options, encoder)
         path = self.path_for(key)
         stored = self.read(path)
         if stored is not None:
