@@ -181,3 +181,19 @@ def test_main_window_menus_open_the_dialogs_and_carry_out_the_choice(qtbot, regi
     welcome.demo_button.click()
     assert demo_requests == [True]
     window.close()
+
+
+def test_a_page_can_offer_the_missing_file(qtbot, registry, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from svcdesk.errors import WeightsMissing
+    from svcdesk.gui.dialogs.assets import offer_weights
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    with pytest.raises(WeightsMissing) as info:
+        assets.require("rmvpe")
+    dialog = offer_weights(page, info.value.asset, str(info.value))
+    qtbot.addWidget(dialog)
+    assert dialog.selected_names() == ["rmvpe"] and dialog.download_button.isEnabled()
+    assert "rmvpe.pt" in dialog.message.text()

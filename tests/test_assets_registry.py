@@ -171,3 +171,16 @@ def test_cli_list_import_verify(small, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["assets", "frobnicate"])
     assert exit_info.value.code == 2
+
+
+def test_read_only_weights_folder_still_answers(small, monkeypatch):
+    target = assets.file_path("rmvpe")
+    target.parent.mkdir(parents=True)
+    target.write_bytes(small["rmvpe"])
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(assets, "write_json_atomic", refuse)
+    assert assets.asset_path("rmvpe") == target
+    assert assets.asset_status("rmvpe").state == "unchecked"  # nothing could be remembered

@@ -313,3 +313,23 @@ class AssetsDialog(QDialog):
     def done(self, result: int) -> None:
         self.shutdown()
         super().done(result)
+
+
+def offer_weights(parent: QWidget | None, asset_name: str, message: str = "") -> AssetsDialog:
+    """Open the Weight files dialog with `asset_name` selected: what a page does with a WeightsMissing.
+
+    The main window's instance is reused when there is one (`open_dialog("assets")`), so a download
+    already running in it stays visible.
+    """
+    window = parent.window() if parent is not None else None
+    opener = getattr(window, "open_dialog", None)
+    dialog = opener("assets") if callable(opener) else None
+    if not isinstance(dialog, AssetsDialog):
+        dialog = AssetsDialog(parent)
+    dialog.refresh()
+    dialog.select(asset_name)
+    if message:
+        dialog.message.setText(message)
+    dialog.show()
+    dialog.raise_()
+    return dialog
