@@ -144,23 +144,15 @@ def build_models(checkpoint: TrainingCheckpoint, device: str = "cpu"):
     from svcdesk.models.discriminator import MultiPeriodDiscriminator
     from svcdesk.models.synthesizer import Synthesizer
 
+    from svcdesk.models.rvcfile import load_state_strict
+
     generator = Synthesizer.from_model_config(checkpoint.model_config)
-    _load_checked(generator, checkpoint.generator, "generator")
+    load_state_strict(generator, checkpoint.generator, "the checkpoint's generator does not fit its configuration")
     discriminator = None
     if checkpoint.discriminator is not None:
         # The first conv's width tells the full discriminator (16 channels) from a narrowed one (same keys).
         first = checkpoint.discriminator.get("discriminators.0.convs.0.weight_v")
         width = int(first.shape[0]) if first is not None and first.dim() == 3 else 16
         discriminator = MultiPeriodDiscriminator(channel_divisor=max(1, 16 // max(width, 1)))
-        _load_checked(discriminator, checkpoint.discriminator, "discriminator")
+        load_state_strict(discriminator, checkpoint.discriminator, "the checkpoint's discriminator does not fit")
     return generator.to(device), (discriminator.to(device) if discriminator is not None else None)
-
-
-def _load_checked(module, state: dict, what: str) -> None:
-    from svcdesk.models.safeload import state_dict_problems
-
-    expected = {k: tuple(v.shape) for k, v in module.state_dict().items()}
-    problems = state_dict_problems(expected, state)
-    if problems:
-        raise ModelFileError(f"the checkpoint's {what} does not fit its configuration: " + "; ".join(problems))
-    module.load_state_dict(state, strict=True)

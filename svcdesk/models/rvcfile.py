@@ -289,29 +289,34 @@ def read_rvc_checkpoint(path: str | Path) -> RvcCheckpoint:
     )
 
 
+def load_state_strict(module, state: dict, label: str) -> dict:
+    """Load `state` into `module` after normalising key spellings; every key and shape must fit.
+
+    Raises ModelFileError "<label> ...: 2 missing: ...; 1 with the wrong shape: ..." otherwise.
+    Returns the normalised state that was loaded.
+    """
+    expected = {k: tuple(v.shape) for k, v in module.state_dict().items()}
+    state = normalize_state_keys(state, expected)
+    problems = state_dict_problems(expected, state)
+    if problems:
+        raise ModelFileError(f"{label}: " + "; ".join(problems))
+    module.load_state_dict(state, strict=True)
+    return state
+
+
 def load_generator_weights(path: str | Path, synthesizer) -> RvcCheckpoint:
     """Load an RVC `G_*.pth` or base (e.g. f0G40k.pth, fp16) into `synthesizer`, strictly (spec 3)."""
     checkpoint = read_rvc_checkpoint(path)
-    expected = {k: tuple(v.shape) for k, v in synthesizer.state_dict().items()}
-    state = normalize_state_keys(checkpoint.model, expected)
-    problems = state_dict_problems(expected, state)
-    if problems:
-        raise ModelFileError(f"{Path(path).name}: does not fit this generator: " + "; ".join(problems))
-    synthesizer.load_state_dict(state, strict=True)
-    checkpoint.model = state
+    checkpoint.model = load_state_strict(synthesizer, checkpoint.model,
+                                         f"{Path(path).name} does not fit this generator")
     return checkpoint
 
 
 def load_discriminator_weights(path: str | Path, discriminator) -> RvcCheckpoint:
     """Load an RVC `D_*.pth` or base (e.g. f0D40k.pth) into `discriminator`, strictly."""
     checkpoint = read_rvc_checkpoint(path)
-    expected = {k: tuple(v.shape) for k, v in discriminator.state_dict().items()}
-    state = normalize_state_keys(checkpoint.model, expected)
-    problems = state_dict_problems(expected, state)
-    if problems:
-        raise ModelFileError(f"{Path(path).name}: does not fit the discriminator: " + "; ".join(problems))
-    discriminator.load_state_dict(state, strict=True)
-    checkpoint.model = state
+    checkpoint.model = load_state_strict(discriminator, checkpoint.model,
+                                         f"{Path(path).name} does not fit the discriminator")
     return checkpoint
 
 
