@@ -2,7 +2,7 @@
 
 Each file is written once, atomically (temporary file, fsync, os.replace), then hard-linked under its
 other names, so a kill -9 at any moment leaves every name pointing at a complete file and a 400 MB
-checkpoint is not written three times. Loading never runs code from the file (weights_only=True).
+checkpoint is not written three times. The file layout is `svcdesk.models.checkpoint`'s (load it there).
 """
 
 from __future__ import annotations
@@ -13,10 +13,8 @@ import re
 import shutil
 from pathlib import Path
 
-from svcdesk.errors import ModelFileError
 from svcdesk.utils.atomic import atomic_open, torch_save_atomic
 
-FORMAT_VERSION = 1
 LATEST = "latest.pt"
 BEST = "best.pt"
 _STEP_FILE = re.compile(r"^step_(\d+)\.pt$")
@@ -65,7 +63,6 @@ class CheckpointFolder:
     def save(self, state: dict, step: int, keep_step: bool = True, best: bool = False) -> Path:
         """Write `state` as latest (and step_N / best); prune step files beyond keep_last. Returns latest."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        state = {"format_version": FORMAT_VERSION, **state}
         torch_save_atomic(state, self.latest)
         if keep_step and self.keep_last > 0:
             _link_atomic(self.latest, self.folder / step_file_name(step))
@@ -75,24 +72,3 @@ class CheckpointFolder:
         if best:
             _link_atomic(self.latest, self.best)
         return self.latest
-
-
-def load_checkpoint(path: str | Path, map_location="cpu") -> dict:
-    """A training checkpoint dict; ModelFileError when unreadable or not ours."""
-    import pickle
-
-    import torch
-
-    path = Path(path)
-    try:
-        with open(path, "rb") as handle:
-            state = torch.load(handle, map_location=map_location, weights_only=True)
-    except FileNotFoundError:
-        raise ModelFileError(f"checkpoint not found: {path}") from None
-    except (RuntimeError, pickle.UnpicklingError, EOFError, ValueError) as exc:
-        raise ModelFileError(f"{path.name}: not a readable checkpoint ({str(exc).splitlines()[0][:120]})") from None
-    if not isinstance(state, dict) or "generator" not in state:
-        raise ModelFileError(f"{path.name}: not an svcdesk training checkpoint")
-    if int(state.get("format_version", 0)) > FORMAT_VERSION:
-        raise ModelFileError(f"{path.name}: written by a newer svcdesk (format {state['format_version']})")
-    return state

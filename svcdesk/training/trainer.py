@@ -25,11 +25,12 @@ from typing import Callable, Iterator, Sequence
 import numpy as np
 import torch
 
-from svcdesk.config import TrainingConfig, from_dict, to_dict
-from svcdesk.errors import ModelFileError, SvcdeskError
+from svcdesk.config import TrainingConfig, to_dict
+from svcdesk.errors import SvcdeskError
 from svcdesk.events import Notice, Progress
 from svcdesk.training import ddp, losses, schedules
-from svcdesk.training.checkpoints import CheckpointFolder, load_checkpoint
+from svcdesk.models.checkpoint import load_checkpoint
+from svcdesk.training.checkpoints import CheckpointFolder
 from svcdesk.training.data import (
     Augmentation, BucketSampler, ClipSource, ClipStore, TrainingData, collate, split_sources,
 )
@@ -89,37 +90,6 @@ def build_models(config: TrainingConfig):
         model_config = dataclasses.replace(model_config, segment_size=int(config.segment_frames))
     disc = MultiPeriodDiscriminator.tiny() if config.tiny_model else MultiPeriodDiscriminator()
     return Synthesizer.from_model_config(model_config), disc, model_config
-
-
-def load_base_weights(model: torch.nn.Module, path: str | Path, what: str) -> None:
-    """Strictly load an RVC training file's `model` state dict (fp16 bases become fp32), naming any mismatch."""
-    import pickle
-
-    path = Path(path)
-    try:
-        with open(path, "rb") as handle:
-            data = torch.load(handle, map_location="cpu", weights_only=True)
-    except FileNotFoundError:
-        raise ModelFileError(f"{what} base not found: {path}") from None
-    except (RuntimeError, pickle.UnpicklingError, EOFError, ValueError) as exc:
-        raise ModelFileError(f"{path.name}: not a readable {what} base ({str(exc).splitlines()[0][:100]})") from None
-    state = data.get("model", data) if isinstance(data, dict) else None
-    if not isinstance(state, dict):
-        raise ModelFileError(f"{path.name}: no 'model' weights inside")
-    expected = model.state_dict()
-    missing = sorted(set(expected) - set(state))
-    extra = sorted(set(state) - set(expected))
-    wrong = [k for k in expected if k in state and tuple(state[k].shape) != tuple(expected[k].shape)]
-    if missing or extra or wrong:
-        parts = []
-        if missing:
-            parts.append(f"{len(missing)} missing (e.g. {missing[0]})")
-        if extra:
-            parts.append(f"{len(extra)} unexpected (e.g. {extra[0]})")
-        if wrong:
-            parts.append(f"{len(wrong)} of the wrong shape (e.g. {wrong[0]})")
-        raise ModelFileError(f"{path.name} does not fit this {what}: " + ", ".join(parts))
-    model.load_state_dict({k: v.float() for k, v in state.items()}, strict=True)
 
 
 def _rng_state() -> dict:
@@ -232,12 +202,15 @@ class _Trainer:
         if c.base_generator or c.base_discriminator:
             if not (c.base_generator and c.base_discriminator):
                 raise SvcdeskError("fine-tuning needs both base files: the generator (G) and the discriminator (D)")
-            load_base_weights(self.G, c.base_generator, "generator")
-            load_base_weights(self.D, c.base_discriminator, "discriminator")
+            from svcdesk.models.rvcfile import load_discriminator_weights, load_generator_weights
+
+            load_generator_weights(c.base_generator, self.G)
+            load_discriminator_weights(c.base_discriminator, self.D)
         elif c.init_checkpoint:
-            state = load_checkpoint(c.init_checkpoint)
-            self.G.load_state_dict(state["generator"], strict=True)
-            self.D.load_state_dict(state["discriminator"], strict=True)
+            checkpoint = load_checkpoint(c.init_checkpoint)
+            self.G.load_state_dict(checkpoint.generator, strict=True)
+            if checkpoint.discriminator is not None:
+                self.D.load_state_dict(checkpoint.discriminator, strict=True)
 
     def _make_optimisers(self) -> None:
         c = self.config
@@ -254,32 +227,29 @@ class _Trainer:
 
     # ----- checkpoints --------------------------------------------------------------------------------------------
     def state(self) -> dict:
-        return {
-            "generator": self.G.state_dict(), "discriminator": self.D.state_dict(),
-            "optimizer_g": self.opt_g.state_dict(), "optimizer_d": self.opt_d.state_dict(),
-            "scaler": self.scaler.state_dict(), "step": self.step, "epoch": self.epoch, "lr_scale": self.lr_scale,
-            "best_val": self.best_val, "sampler": self.sampler.state_dict(), "rng": _rng_state(),
-            "diagnostics": self.diagnostics.state_dict(), "model_config": to_dict(self.model_config),
-            "training_config": to_dict(self.config),
-        }
+        from svcdesk.models.checkpoint import checkpoint_state
 
-    def load_state(self, state: dict) -> None:
-        self.G.load_state_dict(state["generator"], strict=True)
-        self.D.load_state_dict(state["discriminator"], strict=True)
-        self.opt_g.load_state_dict(state["optimizer_g"])
-        self.opt_d.load_state_dict(state["optimizer_d"])
-        if state.get("scaler"):
-            self.scaler.load_state_dict(state["scaler"])
-        self.step, self.epoch = int(state["step"]), int(state["epoch"])
-        self.lr_scale = float(state.get("lr_scale", 1.0))
-        self.best_val = float(state.get("best_val", math.inf))
-        sampler_state = dict(state["sampler"])
-        if self.dist.enabled:
-            sampler_state.pop("seed", None)
-            sampler_state["seed"] = self.config.seed
-        self.sampler.load_state_dict(sampler_state)
-        self.diagnostics.load_state_dict(state.get("diagnostics", {}))
-        _set_rng_state(state["rng"])
+        extra = {"lr_scale": self.lr_scale, "best_val": self.best_val, "sampler": self.sampler.state_dict(),
+                 "rng": _rng_state(), "diagnostics": self.diagnostics.state_dict()}
+        return checkpoint_state(self.G, self.model_config, self.step, self.epoch, discriminator=self.D,
+                                optimizer_g=self.opt_g, optimizer_d=self.opt_d, scaler=self.scaler,
+                                config=to_dict(self.config), extra=extra)
+
+    def load_state(self, checkpoint) -> None:
+        """Restore everything from a models.checkpoint.TrainingCheckpoint (weights, optimisers, RNG, position)."""
+        self.G.load_state_dict(checkpoint.generator, strict=True)
+        self.D.load_state_dict(checkpoint.discriminator, strict=True)
+        self.opt_g.load_state_dict(checkpoint.optimizer_g)
+        self.opt_d.load_state_dict(checkpoint.optimizer_d)
+        if checkpoint.scaler:
+            self.scaler.load_state_dict(checkpoint.scaler)
+        self.step, self.epoch = checkpoint.step, checkpoint.epoch
+        extra = checkpoint.extra
+        self.lr_scale = float(extra.get("lr_scale", 1.0))
+        self.best_val = float(extra.get("best_val", math.inf))
+        self.sampler.load_state_dict(extra["sampler"])
+        self.diagnostics.load_state_dict(extra.get("diagnostics", {}))
+        _set_rng_state(extra["rng"])
 
     def save(self, tags: tuple[str, ...]) -> CheckpointSaved | None:
         path = ""
@@ -298,7 +268,8 @@ class _Trainer:
 
         target = self.run_dir / "rvc" / f"{self.config.run}_e{self.epoch}_s{self.step}.pth"
         target.parent.mkdir(parents=True, exist_ok=True)
-        save_voice(target, self.G, info=f"{self.epoch}epoch", epoch=self.epoch, step=self.step)
+        save_voice(target, self.G, info=f"{self.epoch}epoch",
+                   metadata={"epoch": self.epoch, "step": self.step, "model_name": self.config.run})
         return str(target)
 
     # ----- one step -----------------------------------------------------------------------------------------------
@@ -420,7 +391,7 @@ class _Trainer:
         """Reload `latest` (or the initial weights) and halve the learning rate; returns where it went back to."""
         scale = self.lr_scale / 2.0
         if self.checkpoints.latest.exists():
-            self.load_state(load_checkpoint(self.checkpoints.latest, map_location=self.device))
+            self.load_state(load_checkpoint(self.checkpoints.latest))
             where = f"step {self.step}"
         else:
             torch.manual_seed(self.config.seed)
@@ -517,11 +488,10 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
     if resume:
         if not t.checkpoints.latest.exists():
             raise SvcdeskError(f"nothing to resume: no checkpoint in {t.checkpoints.folder}")
-        state = load_checkpoint(t.checkpoints.latest, map_location=t.device)
-        saved = from_dict(TrainingConfig, state.get("training_config", {}))
-        if saved.sample_rate != c.sample_rate or saved.tiny_model != c.tiny_model:
-            raise SvcdeskError("this run was trained with a different model size or sample rate")
-        t.load_state(state)
+        checkpoint = load_checkpoint(t.checkpoints.latest)
+        if checkpoint.model_config != t.model_config:
+            raise SvcdeskError("this run was trained with a different model size, window or sample rate")
+        t.load_state(checkpoint)
         t.steps_per_epoch = len(t.sampler)  # the batch size may have been lowered by an OOM back-off
         if c.steps <= 0:
             t.total_steps = c.epochs * t.steps_per_epoch
