@@ -211,12 +211,16 @@ def _fingerprint(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def record_verified(name: str, sha256: str, source: str) -> None:
-    """Remember that the asset's current file has `sha256` (source: download | import | import-unknown | check)."""
+def _describe(name: str, sha256: str, source: str) -> dict:
     path = file_path(name)
     size, mtime_ns = _fingerprint(path)
+    return {"file": path.name, "sha256": sha256, "size": size, "mtime_ns": mtime_ns, "source": source}
+
+
+def record_verified(name: str, sha256: str, source: str) -> None:
+    """Remember that the asset's current file has `sha256` (source: download | import | import-unknown | check)."""
     records = _read_records()
-    records[name] = {"file": path.name, "sha256": sha256, "size": size, "mtime_ns": mtime_ns, "source": source}
+    records[name] = _describe(name, sha256, source)
     write_json_atomic(_records_path(), records)
 
 
@@ -249,13 +253,11 @@ def _check(name: str) -> dict:
         digest = ""  # the wrong size already says it is not the published file
     else:
         digest = sha256_file(path)
-    size, mtime_ns = _fingerprint(path)
-    record = {"file": path.name, "sha256": digest, "size": size, "mtime_ns": mtime_ns, "source": "check"}
     try:
         record_verified(name, digest, "check")
     except OSError:
         pass  # a read-only weights folder: the answer holds for this call, the file is hashed again next time
-    return record
+    return _describe(name, digest, "check")
 
 
 def asset_path(name: str) -> Path | None:
@@ -275,7 +277,7 @@ def missing_message(name: str) -> str:
     asset = get_asset(name)
     return (
         f"{asset.file_name} ({asset.name}: {asset.purpose}) is missing. Download it with "
-        f"'svcdesk assets download {asset.name}' or the Weights dialog, or import a copy you have with "
+        f"'svcdesk assets download {asset.name}' or Tools > Weight files, or import a copy you have with "
         f"'svcdesk assets import {asset.name} FILE'."
     )
 
@@ -377,7 +379,8 @@ def needed_for(goal: str) -> GoalNeeds:
     if goal not in GOALS:
         raise AssetError(f"Unknown goal '{goal}'. Known: {', '.join(GOALS)}.")
     assets = tuple(asset for asset in ASSETS.values() if goal in asset.required_for)
-    missing = tuple(asset for asset in assets if not asset_status(asset.name).usable)
+    # check=True: a file copied in by hand is hashed once here rather than reported missing.
+    missing = tuple(asset for asset in assets if not asset_status(asset.name, check=True).usable)
     return GoalNeeds(goal, assets, missing)
 
 
