@@ -52,7 +52,7 @@ class FileAnalysis:
     noise_floor_dbfs: float
     snr_db: float
     dc_offset: float
-    fingerprint: np.ndarray = field(repr=False, compare=False, default_factory=lambda: np.zeros(0, np.uint32))
+    fingerprint: np.ndarray = field(repr=False, compare=False, default_factory=lambda: np.zeros((0, 2), np.uint32))
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -101,7 +101,9 @@ def measure(data: np.ndarray, sr: int, mono_method: str = "average") -> dict:
 
     peak = float(np.max(np.abs(data)))
     mono = to_mono(data, mono_method)
-    frame_db = _frame_db(mono, sr)
+    dc = float(np.mean(mono, dtype=np.float64))
+    # Levels are measured without the DC offset: it is reported on its own and is not "sound".
+    frame_db = _frame_db(mono - np.float32(dc), sr)
     floor, snr = noise_and_snr(frame_db)
     # pyloudnorm weights at most 5 channels (BS.1770 layout); wider files are measured as a downmix.
     loudness = integrated_lufs(data if data.shape[1] <= 5 else mono, sr)
@@ -112,7 +114,7 @@ def measure(data: np.ndarray, sr: int, mono_method: str = "average") -> dict:
         "silence_ratio": float(np.mean(frame_db < SILENCE_DBFS)),
         "noise_floor_dbfs": floor,
         "snr_db": snr,
-        "dc_offset": float(np.mean(mono, dtype=np.float64)),
+        "dc_offset": dc,
     }
 
 
@@ -161,7 +163,7 @@ def load_fingerprint(path: Path) -> np.ndarray | None:
             data = np.load(handle, allow_pickle=False)
     except (OSError, ValueError):
         return None
-    return data.astype(np.uint32, copy=False) if data.ndim == 1 else None
+    return data.astype(np.uint32, copy=False) if data.ndim == 2 and data.shape[1] == 2 else None
 
 
 # -- dataset report ---------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Near-duplicate detection with band-energy-difference fingerprints (Haitsma & Kalker, 2002).
 
 Each 16 ms frame gets 32 bits: the signs of energy differences between neighbouring frequency
-bands, differenced again in time. Signs of energy differences do not change with gain, and the
+bands, differenced again in time, plus a mask of the bits that are reliable (a difference too
+small to survive re-quantisation, as in a held, steady note, is masked out and not compared). Signs of energy differences do not change with gain, and the
 long, heavily overlapping frames make the bits survive trimming by any number of samples; an
 alignment search (votes of matching 16-bit half-words) then finds the offset of a trimmed copy.
 A file hash would miss both cases.
@@ -19,8 +20,9 @@ FP_RATE = 8000
 FP_FRAME = 2048  # 256 ms: long frames make the bits insensitive to sub-hop misalignment
 FP_HOP = 128  # 16 ms
 FP_BANDS = 33  # 33 band edges... give 32 differences = 32 bits
-FP_LOW_HZ, FP_HIGH_HZ = 300.0, 3000.0
-ACTIVE_DB = -50.0  # frames quieter than this below the file's loudest frame carry no bits (value 0)
+FP_LOW_HZ, FP_HIGH_HZ = 100.0, 3000.0
+ACTIVE_DB = -50.0  # frames quieter than this below the file's loudest frame carry no bits (mask 0)
+WEAK_BIT = 0.02  # a double difference under 2% of the energies involved is a coin toss
 MAX_BIT_ERROR = 0.30  # unrelated audio sits near 0.5; the same recording re-gained/trimmed below 0.2
 MIN_OVERLAP_FRAMES = 120  # about 2 s of shared audio
 MIN_OVERLAP_FRACTION = 0.5  # of the shorter file's active frames
@@ -54,10 +56,13 @@ _WEIGHTS = (1 << np.arange(32, dtype=np.uint64)).astype(np.uint64)
 
 
 def audio_fingerprint(mono: np.ndarray, sr: int) -> np.ndarray:
-    """uint32 per 16 ms frame; 0 marks a frame too quiet to fingerprint."""
+    """(frames, 2) uint32: the 32 bits of each 16 ms frame and the mask of its reliable bits.
+
+    A frame too quiet to fingerprint has mask 0.
+    """
     x = resample(np.asarray(mono, dtype=np.float32), sr, FP_RATE, quality="MQ")
     if x.shape[0] < FP_FRAME + FP_HOP:
-        return np.zeros(0, dtype=np.uint32)
+        return np.zeros((0, 2), dtype=np.uint32)
     n_frames = 1 + (x.shape[0] - FP_FRAME) // FP_HOP
     window = np.hanning(FP_FRAME).astype(np.float32)
     bands = _band_matrix(FP_FRAME, FP_RATE)
@@ -68,15 +73,16 @@ def audio_fingerprint(mono: np.ndarray, sr: int) -> np.ndarray:
         power = np.abs(np.fft.rfft(block, axis=1)) ** 2
         energy[start : start + block.shape[0]] = power.astype(np.float32) @ bands
     band_diff = energy[:, :-1] - energy[:, 1:]
-    bits = (band_diff[1:] - band_diff[:-1]) > 0  # (n_frames - 1, 32)
-    values = (bits.astype(np.uint64) @ _WEIGHTS).astype(np.uint32)
+    change = band_diff[1:] - band_diff[:-1]  # (n_frames - 1, 32)
+    involved = energy[1:, :-1] + energy[1:, 1:] + energy[:-1, :-1] + energy[:-1, 1:]
+    values = ((change > 0).astype(np.uint64) @ _WEIGHTS).astype(np.uint32)
+    reliable = ((np.abs(change) > WEAK_BIT * involved).astype(np.uint64) @ _WEIGHTS).astype(np.uint32)
     total = energy.sum(axis=1)[1:]
     peak = float(total.max()) if total.size else 0.0
-    if peak <= 0:
-        return np.zeros(total.shape[0], dtype=np.uint32)
-    active = total > peak * 10 ** (ACTIVE_DB / 10.0)
+    active = total > peak * 10 ** (ACTIVE_DB / 10.0) if peak > 0 else np.zeros(total.shape, bool)
     values[~active] = 0
-    return values
+    reliable[~active] = 0
+    return np.stack([values, reliable], axis=1)
 
 
 def _popcount(values: np.ndarray) -> int:
@@ -84,27 +90,30 @@ def _popcount(values: np.ndarray) -> int:
 
 
 def bit_error_rate(a: np.ndarray, b: np.ndarray, offset: int) -> tuple[float, int]:
-    """(BER, frames compared) with b's frame i against a's frame i + offset, active frames only."""
+    """(BER, frames compared) with b's frame i against a's frame i + offset, over the bits both
+    fingerprints hold reliable."""
     start_b = max(0, -offset)
     stop_b = min(b.shape[0], a.shape[0] - offset)
     if stop_b <= start_b:
         return 1.0, 0
     fa = a[start_b + offset : stop_b + offset]
     fb = b[start_b:stop_b]
-    both = (fa != 0) & (fb != 0)
-    count = int(np.count_nonzero(both))
-    if count == 0:
+    both = fa[:, 1] & fb[:, 1]
+    frames = int(np.count_nonzero(both))
+    bits = _popcount(both)
+    if bits == 0:
         return 1.0, 0
-    return _popcount(np.bitwise_xor(fa[both], fb[both])) / (32.0 * count), count
+    return _popcount(np.bitwise_xor(fa[:, 0], fb[:, 0]) & both) / bits, frames
 
 
 def _candidate_offsets(fingerprints: list[np.ndarray]) -> dict[tuple[int, int], list[int]]:
     """For each file pair, the offsets that most 16-bit half-words agree on."""
     keys, owners, positions = [], [], []
     for index, fp in enumerate(fingerprints):
-        frames = np.flatnonzero(fp)
         for half in (0, 1):
-            key = ((fp[frames] >> (16 * half)) & 0xFFFF).astype(np.int64) + (half << 16)
+            # Only half-words whose 16 bits are all reliable can vote on an alignment.
+            frames = np.flatnonzero(((fp[:, 1] >> (16 * half)) & 0xFFFF) == 0xFFFF)
+            key = ((fp[frames, 0] >> (16 * half)) & 0xFFFF).astype(np.int64) + (half << 16)
             keys.append(key)
             owners.append(np.full(frames.shape[0], index, dtype=np.int64))
             positions.append(frames.astype(np.int64))
@@ -156,7 +165,7 @@ def _candidate_offsets(fingerprints: list[np.ndarray]) -> dict[tuple[int, int], 
 def find_duplicates(fingerprints: dict[str, np.ndarray], hop_s: float = FP_HOP / FP_RATE) -> list[Duplicate]:
     """Pairs of ids whose audio is the same recording (after gain changes, trimming, re-encoding)."""
     ids = list(fingerprints)
-    prints = [np.asarray(fingerprints[i], dtype=np.uint32) for i in ids]
+    prints = [np.asarray(fingerprints[i], dtype=np.uint32).reshape(-1, 2) for i in ids]
     found: list[Duplicate] = []
     for (ia, ib), offsets in sorted(_candidate_offsets(prints).items()):
         a, b = prints[ia], prints[ib]
@@ -166,7 +175,7 @@ def find_duplicates(fingerprints: dict[str, np.ndarray], hop_s: float = FP_HOP /
                 ber, count = bit_error_rate(a, b, offset)
                 if ber < best_ber:
                     best_ber, best_count, best_offset = ber, count, offset
-        shorter = min(np.count_nonzero(a), np.count_nonzero(b))
+        shorter = min(np.count_nonzero(a[:, 1]), np.count_nonzero(b[:, 1]))
         if (
             best_ber <= MAX_BIT_ERROR
             and best_count >= MIN_OVERLAP_FRAMES
