@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import shutil
 import time
@@ -38,6 +39,8 @@ from svcdesk.assets import (
 )
 from svcdesk.events import Notice, Progress
 from svcdesk.utils.atomic import read_json, write_json_atomic
+
+log = logging.getLogger("svcdesk.assets")
 
 EVENT_INTERVAL = 0.1  # seconds between progress events: 10 per second
 MAX_RETRIES = 5  # consecutive connection failures without a byte received before giving up
@@ -171,6 +174,14 @@ def download_asset(name: str, force: bool = False) -> Iterator[object]:
     except (httpx2.HTTPError, OSError) as exc:
         raise AssetError(_unreachable_message(asset, endpoint, exc)) from None
 
+    if meta.commit_hash is None or meta.etag is None:
+        raise AssetError(_unreachable_message(
+            asset, endpoint, "the answer is not from a Hugging Face hub (no X-Repo-Commit or ETag header); check "
+            "HF_ENDPOINT, the proxy or a firewall/login page"))
+    log.info("%s: revision %s is commit %s", asset.file_name, asset.revision, meta.commit_hash)
+    # As hf_hub_download does: a plain LFS file is fetched from the CDN location the HEAD pointed to; a
+    # Xet-backed one (no hf_xet transfer here) through the resolve URL, which redirects to a byte server.
+    location = url if meta.xet_file_data is not None else meta.location
     size = meta.size
     if asset.size is not None and size is not None and size != asset.size:
         raise AssetError(
@@ -179,7 +190,7 @@ def download_asset(name: str, force: bool = False) -> Iterator[object]:
     with _exclusive(asset):
         if force:
             _discard_partial(partial_path(name))
-        yield from _transfer(asset, meta.location, meta.etag, size, headers, endpoint)
+        yield from _transfer(asset, location, meta.etag, size, headers, endpoint)
 
 
 @contextlib.contextmanager

@@ -39,6 +39,7 @@ class FakeHub:
         self.ignore_range = False
         self.throttle = 0.0
         self.redirect = False
+        self.hub_headers = True  # False: answer like a captive portal or plain web server
         self._lock = threading.Lock()
         hub = self
 
@@ -89,8 +90,9 @@ class FakeHub:
         if range_header and not self.ignore_range:
             start = int(range_header.removeprefix("bytes=").split("-")[0])
         handler.send_response(206 if start else 200)
-        handler.send_header("ETag", f'"{sha}"')
-        handler.send_header("X-Repo-Commit", COMMIT)
+        if self.hub_headers:
+            handler.send_header("ETag", f'"{sha}"')
+            handler.send_header("X-Repo-Commit", COMMIT)
         handler.send_header("Accept-Ranges", "bytes")
         handler.send_header("Content-Length", str(len(payload) - start))
         if start:
@@ -291,3 +293,10 @@ def test_a_second_download_of_the_same_file_is_refused_while_one_runs(hub, paylo
         first.close()
     hub.throttle = 0.0
     assert run(download_asset("contentvec"))[-1].path.read_bytes() == payload  # the lock was released on close
+
+
+def test_a_server_that_is_not_a_hub_is_named_as_such(hub):
+    hub.hub_headers = False
+    with pytest.raises(AssetError, match="not from a Hugging Face hub"):
+        run(download_asset("rmvpe"))
+    assert hub.gets() == [] and not assets.partial_path("rmvpe").exists()
