@@ -335,6 +335,9 @@ def run_logged(command: Sequence[str], env: dict[str, str] | None = None) -> sub
 
 def setup_logging(log_file: Path) -> None:
     log_file.parent.mkdir(parents=True, exist_ok=True)
+    # The installer reads our stdout through a pipe in the ANSI code page: never fail on a character.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
     handlers = [logging.FileHandler(log_file, encoding="utf-8"), logging.StreamHandler(sys.stdout)]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", handlers=handlers,
                         force=True)
@@ -381,6 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gpu", default="auto", choices=("auto", "cpu", "cu126", "cu128", "cu130"))
     parser.add_argument("--check-path", action="store_true", help="only check the install folder")
     parser.add_argument("--dry-run", action="store_true", help="decide and log, install nothing")
+    parser.add_argument("--log-file", help="default: INSTALL_DIR\\install.log")
     args = parser.parse_args(argv)
     if args.check_path:
         problems = install_path_problems(args.install_dir)
@@ -391,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if problems else 0
     try:
         check_install_path(args.install_dir)
-        setup_logging(Path(args.install_dir) / "install.log")
+        setup_logging(Path(args.log_file or str(Layout(PureWindowsPath(args.install_dir)).log_file)))
         choice = install(args.install_dir, args.wheel, args.uv, gpu=args.gpu, dry_run=args.dry_run)
     except InstallError as exc:
         logging.getLogger("svcdesk.bootstrap").error("%s", exc)

@@ -206,3 +206,25 @@ def test_install_runs_the_steps_in_order_and_reports_failures(bootstrap):
     with pytest.raises(bootstrap.InstallError, match="cannot be used"):
         bootstrap.install(r"C:\Program Files\svcdesk", "app.whl", "uv.exe", **kwargs)
     assert bootstrap.install(r"C:\svcdesk", "app.whl", "uv.exe", gpu="cpu", dry_run=True, **kwargs).build == "cpu"
+
+
+def test_dry_run_from_the_command_line_writes_the_log(bootstrap, tmp_path):
+    import logging
+
+    log_file = tmp_path / "install.log"
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        code = bootstrap.main(["--install-dir", r"D:\svcdesk", "--wheel", "app.whl", "--uv", r"D:\svcdesk\bin\uv.exe",
+                               "--gpu", "cu128", "--dry-run", "--log-file", str(log_file)])
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in saved[0]:
+                handler.close()
+                root.removeHandler(handler)
+        root.handlers[:], root.level = saved
+    assert code == 0
+    text = log_file.read_text(encoding="utf-8")
+    assert "torch build: cu128" in text
+    assert "would run: " in text and "https://download.pytorch.org/whl/cu128" in text
+    assert r"D:\svcdesk\env" in text
