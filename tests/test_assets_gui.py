@@ -178,6 +178,7 @@ def test_main_window_menus_open_the_dialogs_and_carry_out_the_choice(qtbot, regi
     assert isinstance(window.open_dialog("assets"), AssetsDialog)
     welcome = window.open_dialog("welcome")
     assert isinstance(welcome, WelcomeDialog)
+    assert welcome.open_assets_dialog() is window.open_dialog("assets")  # one Weight files dialog for the app
     welcome.demo_button.click()
     assert demo_requests == [True]
     window.close()

@@ -305,14 +305,12 @@ class AssetsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- closing -------------------------------------------------------------------------------
+    # Closing the dialog hides it and lets a download go on (reopening shows its progress); the
+    # main window calls shutdown() when the app closes, which stops it and keeps the partial file.
     def shutdown(self) -> None:
         """Stop a running job (a download keeps its partial file)."""
         if self._worker is not None:
             self._worker.quit()
-
-    def done(self, result: int) -> None:
-        self.shutdown()
-        super().done(result)
 
 
 def offer_weights(parent: QWidget | None, asset_name: str, message: str = "") -> AssetsDialog:

@@ -115,24 +115,21 @@ class WelcomeDialog(QDialog):
         self.weights_button.setEnabled(True)
 
     def open_assets_dialog(self) -> AssetsDialog:
-        if self._assets_dialog is None:
-            self._assets_dialog = AssetsDialog(self, goal=self.goal)
-            self._assets_dialog.assets_changed.connect(self.refresh_needs)
-        else:
-            self._assets_dialog.goal = self.goal
-            self._assets_dialog.refresh()
-        self._assets_dialog.show()
-        self._assets_dialog.raise_()
-        return self._assets_dialog
+        """The main window's Weight files dialog (one for the app) when there is one, else a child of this one."""
+        opener = getattr(self.parentWidget(), "open_dialog", None)
+        dialog = opener("assets") if callable(opener) else self._assets_dialog
+        if not isinstance(dialog, AssetsDialog):
+            dialog = AssetsDialog(self, goal=self.goal)
+        if dialog is not self._assets_dialog:
+            self._assets_dialog = dialog
+            dialog.assets_changed.connect(self.refresh_needs)
+        dialog.goal = self.goal
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def choose(self, choice: str) -> None:
         self.choice = choice
         self.choice_made.emit(choice)
         self.accept()
-
-    def done(self, result: int) -> None:
-        if self._assets_dialog is not None and self._assets_dialog.busy:
-            # A download keeps running in its own dialog; closing the welcome must not cut it.
-            self._assets_dialog.setParent(self.parentWidget(), self._assets_dialog.windowFlags())
-            self._assets_dialog.show()
-        super().done(result)
