@@ -436,25 +436,17 @@ class _Trainer:
 def train(
     config: TrainingConfig, *, project=None, sources: Sequence[ClipSource] | None = None,
     runs_dir: str | Path | None = None, feature_config=None, hooks: TrainHooks | None = None,
-    save_on_close: bool = True, mute_content: np.ndarray | None = None,
+    save_on_close: bool = True, mute_content: np.ndarray | None = None, resume: bool = False,
 ) -> Iterator:
-    """Train from the start (bases, an earlier checkpoint or scratch) and yield TrainEvents.
+    """Train and yield TrainEvents: from the bases, an earlier checkpoint or scratch, or (`resume`) continue
+    the run `config.run` exactly from its `latest` checkpoint (config.steps/epochs may be raised).
 
-    Data comes from `sources` (ClipSource list) or from the project's feature cache; the run folder is
-    `<runs_dir or project.runs_dir>/<config.run>`. Closing the generator stops after the current step and,
-    with `save_on_close`, saves `latest`.
+    Data comes from `sources` (ClipSource list) or from the project's feature cache (built first when
+    needed, with `feature_config`); the run folder is `<runs_dir or project.runs_dir>/<config.run>`.
+    Closing the generator stops after the current step and, with `save_on_close`, saves `latest`.
     """
     return _train(config, project=project, sources=sources, runs_dir=runs_dir, feature_config=feature_config,
-                  hooks=hooks or TrainHooks(), save_on_close=save_on_close, mute_content=mute_content, resume=False)
-
-
-def resume(config: TrainingConfig, **kwargs) -> Iterator:
-    """Continue the run `config.run` exactly from its `latest` checkpoint (optionally with new total steps)."""
-    kwargs.setdefault("hooks", TrainHooks())
-    kwargs.setdefault("save_on_close", True)
-    kwargs.setdefault("mute_content", None)
-    kwargs.setdefault("feature_config", None)
-    return _train(config, resume=True, **kwargs)
+                  hooks=hooks or TrainHooks(), save_on_close=save_on_close, mute_content=mute_content, resume=resume)
 
 
 def _train(config, *, project, sources, runs_dir, feature_config, hooks, save_on_close, mute_content, resume):
