@@ -149,7 +149,7 @@ class ConversionConfig:
     f0_method: str = "rmvpe"  # see svcdesk.features.pitch.PITCH_METHODS
     f0_min: float = 50.0
     f0_max: float = 1100.0
-    filter_radius: int = 3  # median filter radius on f0 (frames); >= 3 applies it, as the reference does
+    filter_radius: int = 0  # median filter radius on f0 in frames (window 2r+1); 0 = the method's default
     index_rate: float = 0.75  # share of retrieved training features (0 = off)
     protect: float = 0.33  # keeps consonants/breaths un-retrieved where f0 = 0; 0.5 disables
     rms_mix_rate: float = 1.0  # 1 = output keeps its own loudness envelope; 0 = follows the source's
@@ -162,3 +162,24 @@ class ConversionConfig:
     x_query: float = 6.0
     x_center: float = 38.0
     x_max: float = 41.0
+
+
+@dataclasses.dataclass(frozen=True)
+class FeatureConfig:
+    """What the feature cache computes for every segment (spec sections 3 and 5).
+
+    The cache keys each stored piece on only the fields it depends on: content on the encoder
+    (weights and demo flag), f0/coarse on the f0_* fields, the spectrogram on sample_rate.
+    """
+
+    sample_rate: int = 40000  # the model's rate; the linear spectrogram uses its STFT settings
+    f0_method: str = "rmvpe"  # see svcdesk.features.pitch.PITCH_METHODS
+    f0_min: float = 50.0
+    f0_max: float = 1100.0
+    f0_median_radius: int | None = None  # median filter window 2r+1 on f0; None = the method's default
+    f0_voicing_threshold: float | None = None  # None = the method's default (pm 0.6, crepe 0.1, ...)
+    encoder_path: str = ""  # ContentVec weights; "" = the asset registry's
+    demo_encoder: bool = False  # a seeded random encoder: runs without weights, results not meaningful
+    min_seconds: float = 0.5  # shorter segments are skipped
+    silence_dbfs: float = -60.0  # segments whose peak is below this are skipped as silence
+    min_voiced_ratio: float = 0.05  # segments with fewer voiced f0 frames are skipped as unvoiced

@@ -19,20 +19,7 @@ from svcdesk.errors import ModelFileError, WeightsMissing
 from svcdesk.features import content
 from svcdesk.features.content import ContentEncoder, content_frame_count, load_content_encoder
 
-CONV_LAYERS = [(24, 10, 5)] + [(24, 3, 2)] * 4 + [(24, 2, 2)] * 2  # HuBERT's kernels and strides, narrow
-
-
-def tiny_hubert():
-    import torchaudio
-
-    return torchaudio.models.wav2vec2_model(
-        extractor_mode="group_norm", extractor_conv_layer_config=CONV_LAYERS, extractor_conv_bias=False,
-        encoder_embed_dim=32, encoder_projection_dropout=0.1, encoder_pos_conv_kernel=16, encoder_pos_conv_groups=4,
-        encoder_num_layers=12, encoder_num_heads=2, encoder_attention_dropout=0.1, encoder_ff_interm_features=48,
-        encoder_ff_interm_dropout=0.1, encoder_dropout=0.1, encoder_layer_norm_first=False, encoder_layer_drop=0.05,
-        aux_num_out=None,
-    )
-
+from features_helpers import tiny_hubert
 
 @pytest.fixture
 def tiny_arch(monkeypatch):

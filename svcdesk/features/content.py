@@ -269,15 +269,35 @@ def to_torchaudio_state(state: dict) -> dict:
 # ---------------------------------------------------------------------------------------------
 
 
-def _file_identity(path: Path) -> str:
+_identity_memo: dict[tuple[str, int, int], str] = {}
+
+
+def weights_identity(path: Path) -> str:
+    """A name for the weights' content (sha256 of the file), remembered per (path, size, mtime) so
+    that cache look-ups need not re-hash 190 MB."""
     weights = path
     if path.is_dir():
         weights = next((path / n for n in HF_WEIGHT_FILES if (path / n).is_file()), path)
-    digest = hashlib.sha256()
-    with open(weights, "rb") as handle:
-        while chunk := handle.read(1 << 22):
-            digest.update(chunk)
-    return f"hubert-base:{digest.hexdigest()[:20]}"
+    stat = weights.stat()
+    memo_key = (str(weights.resolve()), stat.st_size, stat.st_mtime_ns)
+    if memo_key not in _identity_memo:
+        digest = hashlib.sha256()
+        with open(weights, "rb") as handle:
+            while chunk := handle.read(1 << 22):
+                digest.update(chunk)
+        _identity_memo[memo_key] = f"hubert-base:{digest.hexdigest()[:20]}"
+    return _identity_memo[memo_key]
+
+
+DEMO_IDENTITY = f"demo-random-hubert-base:{DEMO_SEED}"
+
+
+def resolve_weights(path: str | Path | None = None) -> Path:
+    """`path`, else ContentVec from the asset registry; WeightsMissing (with the fix) when absent."""
+    weights = Path(path) if path else registry_path("contentvec")
+    if weights is None or not weights.exists():
+        raise missing_weights_error()
+    return weights
 
 
 def missing_weights_error() -> WeightsMissing:
@@ -300,11 +320,9 @@ def load_content_encoder(path: str | Path | None = None, demo: bool = False, dev
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(DEMO_SEED)
             model = build_hubert_base()
-        return ContentEncoder(model, identity=f"demo-random-hubert-base:{DEMO_SEED}", is_demo=True, device=device)
-    weights = Path(path) if path is not None else registry_path("contentvec")
-    if weights is None or not weights.exists():
-        raise missing_weights_error()
+        return ContentEncoder(model, identity=DEMO_IDENTITY, is_demo=True, device=device)
+    weights = resolve_weights(path)
     state = to_torchaudio_state(_read_weight_file(weights))
     model = build_hubert_base()
     model.load_state_dict(check_state_dict(model, state, weights.name))
-    return ContentEncoder(model, identity=_file_identity(weights), is_demo=False, device=device)
+    return ContentEncoder(model, identity=weights_identity(weights), is_demo=False, device=device)

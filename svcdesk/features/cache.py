@@ -1,0 +1,437 @@
+"""Feature cache: per training segment, the content features, f0, coarse pitch and linear spectrogram.
+
+Layout under the cache folder (safe to delete; everything is recomputed):
+
+    features/<h[:2]>/<h>/content-<k>.npy   (T50, 768) float32   ContentVec layer 12, 50 Hz
+                         f0-<k>.npz        f0 (T100,) float32 Hz, coarse (T100,) int64, 100 Hz
+                         spec-<k>.npy      (F, Tspec) float32   linear magnitude at the model rate
+    features/index-<config key>.json       the segments of the last build and their status
+
+`h` is the sha256 of the segment file; each `k` hashes only what that piece depends on (content:
+the encoder's weights and demo flag; f0: method and options; spec: the STFT settings of the model
+rate), so changing the pitch method recomputes f0 alone. Every file is written atomically, so a
+killed build leaves finished pieces (reused on the next run) and stray temporary files (ignored).
+
+Frame alignment (spec section 3): for L samples at 16 kHz, content has floor((L-400)/320)+1 frames
+at 50 Hz, f0 has L//160+1 at 100 Hz, and the spectrogram has L_sr//hop at the model rate (hop is
+sr/100, so one spectrogram frame is one 100 Hz f0 frame). Content is repeated 2x in time, and all
+three are truncated at the end to the shortest, aligned at the start: `align_item` does this.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import numpy as np
+
+from svcdesk.config import FeatureConfig, config_key, to_dict
+from svcdesk.errors import ProjectError
+from svcdesk.events import Notice, Progress
+from svcdesk.utils.atomic import atomic_open, read_json, write_json_atomic
+
+FORMAT_VERSION = 1
+PARTS = ("content", "f0", "spec")
+STALE_TEMP_SECONDS = 600
+INDEX_SAVE_INTERVAL = 5.0
+
+
+@dataclass(frozen=True)
+class FeatureItemDone:
+    """One segment handled. `computed` names the pieces computed now (empty: all reused);
+    status 'ok' or 'skipped' (then `reason` says why)."""
+
+    index: int
+    total: int
+    segment: str
+    computed: tuple[str, ...]
+    status: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class FeatureCacheReady:
+    """The build finished: `usable` segments can train; `is_demo` marks random-encoder features."""
+
+    cache_dir: str
+    usable: int
+    skipped: int
+    computed: int
+    is_demo: bool
+    seconds: float
+
+
+@dataclass(frozen=True)
+class CachedEntry:
+    """A usable cached segment, as listed by `list_cached_items`."""
+
+    segment: str
+    segment_hash: str
+    content_path: Path
+    f0_path: Path
+    spec_path: Path
+    seconds: float
+    frames: int  # aligned 100 Hz frame count (see align_item)
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class CachedItem:
+    content: np.ndarray  # (T50, 768) float32
+    f0: np.ndarray  # (T100,) float32 Hz, 0 = unvoiced
+    coarse: np.ndarray  # (T100,) int64 1..255
+    spec: np.ndarray  # (F, Tspec) float32
+    segment: str
+    is_demo: bool
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def f0_settings(config: FeatureConfig) -> dict:
+    """The f0 options with method defaults resolved, so that spelling a default out changes nothing."""
+    from svcdesk.features.pitch import PITCH_METHODS
+
+    method = PITCH_METHODS.get(config.f0_method)
+    if method is None:
+        raise ValueError(f"unknown pitch method {config.f0_method!r}; choose one of {', '.join(PITCH_METHODS)}")
+    radius = method.median_radius if config.f0_median_radius is None else int(config.f0_median_radius)
+    threshold = method.threshold if config.f0_voicing_threshold is None else float(config.f0_voicing_threshold)
+    return {"method": config.f0_method, "f0_min": float(config.f0_min), "f0_max": float(config.f0_max),
+            "median_radius": radius, "voicing_threshold": threshold}
+
+
+def piece_keys(config: FeatureConfig, encoder_identity: str) -> dict[str, str]:
+    from svcdesk.models.mel import params_for_rate
+
+    spec = params_for_rate(config.sample_rate)
+    return {
+        "content": _short_hash(f"content|v{FORMAT_VERSION}|{encoder_identity}"),
+        "f0": _short_hash(f"f0|v{FORMAT_VERSION}|{json.dumps(f0_settings(config), sort_keys=True)}"),
+        "spec": _short_hash(f"spec|v{FORMAT_VERSION}|{spec.sample_rate}|{spec.n_fft}|{spec.hop}|{spec.win}"),
+    }
+
+
+def encoder_identity(config: FeatureConfig) -> str:
+    """The identity the content key uses, without building the network (raises WeightsMissing)."""
+    from svcdesk.features.content import DEMO_IDENTITY, resolve_weights, weights_identity
+
+    if config.demo_encoder:
+        return DEMO_IDENTITY
+    return weights_identity(resolve_weights(config.encoder_path or None))
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _features_dir(cache_dir: Path) -> Path:
+    return Path(cache_dir) / "features"
+
+
+def _index_path(cache_dir: Path, config: FeatureConfig) -> Path:
+    return _features_dir(cache_dir) / f"index-{config_key(config)}.json"
+
+
+def _piece_paths(cache_dir: Path, segment_hash: str, keys: dict[str, str]) -> dict[str, Path]:
+    folder = _features_dir(cache_dir) / segment_hash[:2] / segment_hash
+    return {
+        "content": folder / f"content-{keys['content']}.npy",
+        "f0": folder / f"f0-{keys['f0']}.npz",
+        "spec": folder / f"spec-{keys['spec']}.npy",
+    }
+
+
+def _save_npy(path: Path, array: np.ndarray) -> None:
+    with atomic_open(path, "wb") as handle:
+        np.save(handle, array)
+
+
+def _save_f0(path: Path, f0: np.ndarray, coarse: np.ndarray) -> None:
+    with atomic_open(path, "wb") as handle:
+        np.savez(handle, f0=f0.astype(np.float32), coarse=coarse.astype(np.int64))
+
+
+def _remove_stale_temp_files(features_dir: Path) -> None:
+    """Temporary files of a killed build: never read (their names differ), removed once old enough
+    that no concurrent writer can still own them."""
+    if not features_dir.is_dir():
+        return
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for temp in features_dir.rglob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink()
+
+
+def _segments_and_cache_dir(source, cache_dir) -> tuple[list[Path], Path]:
+    if isinstance(source, (list, tuple)):
+        if cache_dir is None:
+            raise ProjectError("a cache folder is needed when features are built from a list of files")
+        return [Path(p) for p in source], Path(cache_dir)
+    if hasattr(source, "segment_paths") and hasattr(source, "cache_dir"):
+        return list(source.segment_paths()), Path(cache_dir or source.cache_dir)
+    raise TypeError("build_feature_cache wants a Project or a list of segment paths")
+
+
+def default_workers() -> int:
+    """Worker processes for CPU pitch methods: all cores but the one the main process uses."""
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
+def _pool_f0(path: str, settings: dict) -> np.ndarray:
+    """Worker-process job: the segment's f0 (it reads the file itself, so only a path crosses)."""
+    from svcdesk.audio.io import load_audio
+    from svcdesk.features.pitch import extract_f0
+
+    audio_16k, _ = load_audio(path, sample_rate=16000)
+    return extract_f0(audio_16k, settings["method"], settings["f0_min"], settings["f0_max"],
+                      voicing_threshold=settings["voicing_threshold"], median_radius=settings["median_radius"])
+
+
+@dataclass
+class _Todo:
+    index: int
+    path: Path
+    segment_hash: str
+    paths: dict[str, Path]
+    missing: tuple[str, ...]
+
+
+def build_feature_cache(
+    project_or_paths,
+    config: FeatureConfig,
+    *,
+    cache_dir: str | os.PathLike | None = None,
+    device: str = "cpu",
+    workers: int | None = None,
+    encoder=None,
+) -> Iterator[Progress | Notice | FeatureItemDone | FeatureCacheReady]:
+    """Compute whatever is missing from the cache for every segment, yielding progress.
+
+    `project_or_paths` is a Project (its included segments and cache folder) or a list of segment
+    wav paths with `cache_dir`. `encoder` may pass an already loaded ContentEncoder (its identity
+    keys the content; the config's encoder fields are then unused). CPU pitch methods (harvest,
+    dio, pm) run in `workers` processes (default: cores - 1) while the main process encodes.
+    Raises WeightsMissing before any work when ContentVec (or rmvpe.pt) is needed and absent.
+    Closing the generator stops it; finished pieces stay cached for the next run.
+    """
+    from svcdesk.audio.io import load_audio, resample
+    from svcdesk.features.content import load_content_encoder
+    from svcdesk.features.pitch import PITCH_METHODS, coarse_pitch, extract_f0
+    from svcdesk.models.mel import params_for_rate
+
+    started = time.monotonic()
+    segments, cache_root = _segments_and_cache_dir(project_or_paths, cache_dir)
+    settings = f0_settings(config)
+    spec_params = params_for_rate(config.sample_rate)
+    identity = encoder.identity if encoder is not None else encoder_identity(config)
+    is_demo = bool(encoder.is_demo) if encoder is not None else config.demo_encoder
+    keys = piece_keys(config, identity)
+    features_dir = _features_dir(cache_root)
+    features_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temp_files(features_dir)
+    index_path = _index_path(cache_root, config)
+    previous: dict = {}
+    if index_path.exists():
+        with contextlib.suppress(OSError, ValueError):
+            previous = read_json(index_path).get("items", {})
+
+    total = len(segments)
+    yield Progress(0, total, "checking the feature cache")
+    todo: list[_Todo] = []
+    for i, path in enumerate(segments):
+        segment_hash = _file_sha256(path)
+        paths = _piece_paths(cache_root, segment_hash, keys)
+        missing = tuple(part for part in PARTS if not paths[part].exists())
+        todo.append(_Todo(i, path, segment_hash, paths, missing))
+        if i % 50 == 49:
+            yield Progress(0, total, "checking the feature cache")
+
+    def needs_audio_check(item: _Todo) -> bool:
+        # An item skipped for its audio alone (silence, too short) stays skipped without work.
+        old = previous.get(item.segment_hash)
+        return not (old and old.get("status") == "skipped" and old.get("reason_kind") == "audio")
+
+    if any("content" in t.missing and needs_audio_check(t) for t in todo) and encoder is None:
+        encoder = load_content_encoder(config.encoder_path or None, demo=config.demo_encoder, device=device)
+    if config.f0_method == "rmvpe" and any("f0" in t.missing for t in todo):
+        from svcdesk.features.rmvpe import rmvpe_weights_path
+
+        rmvpe_weights_path()  # fail now, with the fix, rather than after the first segment
+
+    method = PITCH_METHODS[config.f0_method]
+    worker_count = default_workers() if workers is None else max(0, int(workers))
+    pool = None
+    futures: dict[int, object] = {}
+    pending = deque(t for t in todo if "f0" in t.missing and needs_audio_check(t))
+    if method.in_process_pool and worker_count >= 1 and len(pending) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn: the same start method on every platform, and safe with torch loaded in this process.
+        pool = ProcessPoolExecutor(max_workers=worker_count, mp_context=multiprocessing.get_context("spawn"))
+
+    def top_up() -> None:
+        while pool is not None and pending and len(futures) < 2 * worker_count:
+            item = pending.popleft()
+            futures[item.index] = pool.submit(_pool_f0, str(item.path), settings)
+
+    items: dict[str, dict] = {}
+    last_index_save = time.monotonic()
+    counts = {"usable": 0, "skipped": 0, "computed": 0}
+
+    def write_index() -> None:
+        write_json_atomic(index_path, {
+            "format": FORMAT_VERSION, "config": to_dict(config), "encoder": identity, "is_demo": is_demo,
+            "keys": keys, "items": items,
+        })
+
+    try:
+        top_up()
+        for item in todo:
+            name = item.path.name
+            yield Progress(item.index, total, f"features: {name}")
+            record = {"segment": str(item.path), "status": "ok", "reason": "", "reason_kind": ""}
+            computed: list[str] = []
+            if not needs_audio_check(item):
+                old = previous[item.segment_hash]
+                record.update({k: old.get(k, "") for k in ("status", "reason", "reason_kind")}, seconds=old.get("seconds"))
+            elif item.missing:
+                audio, sr = load_audio(item.path)
+                seconds = len(audio) / sr
+                record["seconds"] = round(seconds, 4)
+                peak = float(np.max(np.abs(audio))) if len(audio) else 0.0
+                if seconds < config.min_seconds:
+                    record.update(status="skipped", reason_kind="audio",
+                                  reason=f"too short ({seconds:.2f} s, at least {config.min_seconds:g} s needed)")
+                elif peak <= 10 ** (config.silence_dbfs / 20):
+                    record.update(status="skipped", reason_kind="audio",
+                                  reason=f"silent (peak below {config.silence_dbfs:g} dBFS)")
+                else:
+                    audio_16k = resample(audio, sr, 16000)
+                    if "spec" in item.missing:
+                        _save_npy(item.paths["spec"], _spectrogram(resample(audio, sr, config.sample_rate), spec_params))
+                        computed.append("spec")
+                    if "content" in item.missing:
+                        _save_npy(item.paths["content"], encoder.encode(audio_16k))
+                        computed.append("content")
+                        yield Progress(item.index, total, f"features: {name}")
+                    if "f0" in item.missing:
+                        if item.index in futures:
+                            f0 = futures.pop(item.index).result()
+                            top_up()
+                        else:
+                            f0 = extract_f0(audio_16k, config.f0_method, config.f0_min, config.f0_max,
+                                            voicing_threshold=settings["voicing_threshold"],
+                                            median_radius=settings["median_radius"], device=device)
+                        _save_f0(item.paths["f0"], f0, coarse_pitch(f0))
+                        computed.append("f0")
+            if record["status"] != "ok":  # no f0 needed for a segment that turned out unusable
+                with contextlib.suppress(ValueError):
+                    pending.remove(item)
+                if item.index in futures:
+                    futures.pop(item.index).cancel()
+                    top_up()
+            else:
+                record.update(_usable_record(item.paths, config))
+                record.setdefault("seconds", round(record["frames"] / 100.0, 4))
+            items[item.segment_hash] = record
+            if record["status"] == "ok":
+                counts["usable"] += 1
+            else:
+                counts["skipped"] += 1
+                yield Notice("warning", f"{name} skipped: {record['reason']}",
+                             fix="remove or re-slice it; the other segments are used", subject=str(item.path))
+            counts["computed"] += bool(computed)
+            yield FeatureItemDone(item.index, total, str(item.path), tuple(computed), record["status"], record["reason"])
+            if time.monotonic() - last_index_save > INDEX_SAVE_INTERVAL:
+                write_index()
+                last_index_save = time.monotonic()
+        write_index()
+        yield Progress(total, total, "features ready")
+        yield FeatureCacheReady(str(cache_root), counts["usable"], counts["skipped"], counts["computed"], is_demo,
+                                round(time.monotonic() - started, 3))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _spectrogram(audio: np.ndarray, params) -> np.ndarray:
+    import torch
+
+    from svcdesk.models.mel import spectrogram
+
+    with torch.inference_mode():
+        magnitude = spectrogram(torch.from_numpy(np.ascontiguousarray(audio, dtype=np.float32))[None],
+                                params.n_fft, params.hop, params.win)
+    return magnitude[0].numpy()
+
+
+def _usable_record(paths: dict[str, Path], config: FeatureConfig) -> dict:
+    """Frame counts, and the all-unvoiced check (it depends on the f0 piece, so on the f0 key)."""
+    with np.load(paths["f0"]) as data:
+        f0 = data["f0"]
+    content_frames = np.load(paths["content"], mmap_mode="r").shape[0]
+    spec_frames = np.load(paths["spec"], mmap_mode="r").shape[1]
+    frames = min(2 * content_frames, len(f0), spec_frames)
+    voiced = float(np.mean(f0[:frames] > 0)) if frames else 0.0
+    record = {"frames": int(frames), "voiced_ratio": round(voiced, 4),
+              "pieces": {part: paths[part].name for part in PARTS}}
+    if frames == 0 or voiced < config.min_voiced_ratio:
+        record.update(status="skipped", reason_kind="f0",
+                      reason=f"unvoiced ({voiced:.0%} of frames have pitch, {config.min_voiced_ratio:.0%} needed)")
+    return record
+
+
+def list_cached_items(project_or_cache_dir, config: FeatureConfig) -> list[CachedEntry]:
+    """The usable segments of the last `build_feature_cache` run with `config`, in segment order."""
+    cache_root = Path(getattr(project_or_cache_dir, "cache_dir", project_or_cache_dir))
+    index_path = _index_path(cache_root, config)
+    if not index_path.exists():
+        return []
+    index = read_json(index_path)
+    entries = []
+    for segment_hash, record in index.get("items", {}).items():
+        if record.get("status") != "ok":
+            continue
+        folder = _features_dir(cache_root) / segment_hash[:2] / segment_hash
+        pieces = {part: folder / record["pieces"][part] for part in PARTS}
+        if not all(p.exists() for p in pieces.values()):
+            continue  # deleted by hand since the build
+        entries.append(CachedEntry(record["segment"], segment_hash, pieces["content"], pieces["f0"], pieces["spec"],
+                                   float(record.get("seconds", 0.0)), int(record["frames"]), bool(index.get("is_demo"))))
+    return entries
+
+
+def load_cached_item(entry: CachedEntry) -> CachedItem:
+    """Arrays of one cached segment: content (T50, 768), f0 (T100,), coarse (T100,), spec (F, Tspec)."""
+    with np.load(entry.f0_path) as data:
+        f0, coarse = data["f0"], data["coarse"]
+    return CachedItem(np.load(entry.content_path), f0, coarse, np.load(entry.spec_path), entry.segment, entry.is_demo)
+
+
+def align_item(item: CachedItem) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(content (N, 768) at 100 Hz, f0 (N,), coarse (N,), spec (F, N)): content repeated 2x in time,
+    everything truncated at the end to the shortest (spec section 3)."""
+    content = np.repeat(item.content, 2, axis=0)
+    n = min(len(content), len(item.f0), item.spec.shape[1])
+    return content[:n], item.f0[:n], item.coarse[:n], item.spec[:, :n]
+
+
+__all__: Sequence[str] = (
+    "FeatureConfig", "FeatureItemDone", "FeatureCacheReady", "CachedEntry", "CachedItem", "build_feature_cache",
+    "list_cached_items", "load_cached_item", "align_item", "piece_keys", "f0_settings",
+)
