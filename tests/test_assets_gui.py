@@ -62,6 +62,7 @@ def test_download_shows_speed_and_eta_then_ready(qtbot, dialog, hub):
         qtbot.waitUntil(lambda: "/s" in dialog.progress_label.text() and "ETA" in dialog.progress_label.text(),
                         timeout=10000)
         assert dialog.progress.value() > 0
+        assert row_texts(dialog, "rmvpe")[3].startswith("Downloading, ")
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
     assert row_texts(dialog, "rmvpe")[3] == "Ready"
     assert assets.asset_path("rmvpe").read_bytes() == make_payload(2)

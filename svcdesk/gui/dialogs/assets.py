@@ -264,6 +264,8 @@ class AssetsDialog(QDialog):
             name = getattr(event, "asset", "")
             prefix = f"{assets.get_asset(name).file_name}: " if name in assets.ASSETS else ""
             self.progress_label.setText(prefix + event.message)
+            if name and event.total:
+                self._set_status_cell(name, self.tr("Downloading, %d%%") % int(100 * event.fraction))
         elif isinstance(event, Notice):
             self.message.setText(event.message)
         elif isinstance(event, (assets.AssetReady, assets.AssetStatus)):
@@ -295,6 +297,11 @@ class AssetsDialog(QDialog):
                 self.import_from_file(name, path, confirm_unknown=True)
             else:
                 self.message.setText(self.tr("Not imported."))
+
+    def _set_status_cell(self, name: str, text: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(NAME_ROLE) == name:
+                self.table.item(row, COLUMNS.index("status")).setText(text)
 
     def _any_partial(self) -> bool:
         return any(row.state == "partial" for row in assets.status())
