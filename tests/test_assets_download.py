@@ -280,6 +280,12 @@ def test_cli_download_then_verify(hub, payload, capsys):
     assert main(["assets", "verify", "contentvec"]) == 0
     out = capsys.readouterr().out
     assert "contentvec" in out and "ready" in out
+    assert main(["assets", "download", "--goal", "convert"]) == 0  # only rmvpe was still missing
+    out = capsys.readouterr().out
+    assert "rmvpe: downloaded and verified" in out and "contentvec" not in out
+    assert main(["assets", "download", "--goal", "convert"]) == 0
+    assert "already here" in capsys.readouterr().out
+    assert main(["assets", "download"]) == 1
 
 
 def test_a_second_download_of_the_same_file_is_refused_while_one_runs(hub, payload):

@@ -20,7 +20,9 @@ def register(subparsers) -> None:
     listing.set_defaults(handler=run_list)
 
     download = commands.add_parser("download", help="download weight files from the hub (resumes, checks sha256)")
-    download.add_argument("names", nargs="+", metavar="NAME", help="asset names (see 'list'), or 'all'")
+    download.add_argument("names", nargs="*", metavar="NAME", help="asset names (see 'list'), or 'all'")
+    download.add_argument("--goal", choices=assets.GOALS + tuple(assets.GOAL_ALIASES),
+                          help="download what this goal still needs (e.g. --goal train)")
     download.add_argument("--force", action="store_true", help="download again even if a verified file is present")
     download.set_defaults(handler=run_download)
 
@@ -60,7 +62,13 @@ def run_download(args: argparse.Namespace) -> int:
     from svcdesk.assets_download import download_many
     from svcdesk.utils.jobs import run_job
 
-    names = list(assets.ASSETS) if args.names == ["all"] else args.names
+    names = list(assets.ASSETS) if args.names == ["all"] else list(args.names)
+    if args.goal:
+        names += [asset.name for asset in assets.needed_for(args.goal).missing if asset.name not in names]
+    if not names and not args.goal:
+        raise assets.AssetError("Name the files to download (see 'svcdesk assets list') or give --goal.")
+    if not names:
+        print(f"everything '{args.goal}' needs is already here")
     for name in names:
         assets.get_asset(name)  # an unknown name fails before anything is downloaded
     for event in run_job(download_many(names, force=args.force)):
