@@ -75,11 +75,11 @@ def test_click_in_a_row_requests_a_seek(qtbot):
     qtbot.waitExposed(stack)
     viewbox = stack.row("a").viewbox
     target = viewbox.mapViewToScene(pg_point(1.0, 0.0))
-    view_pos = stack.graphics.mapFromScene(target)
+    view_pos = stack.row("a").widget.mapFromScene(target)
     from PySide6.QtCore import Qt
 
     with qtbot.waitSignal(stack.seekRequested, timeout=2000) as blocker:
-        qtbot.mouseClick(stack.graphics.viewport(), Qt.MouseButton.LeftButton, pos=view_pos)
+        qtbot.mouseClick(stack.row("a").widget.viewport(), Qt.MouseButton.LeftButton, pos=view_pos)
     assert blocker.args[0] == pytest.approx(1.0, abs=0.05)
 
 
@@ -110,7 +110,8 @@ def test_f0_overlay_breaks_on_unvoiced_and_shows_transposed_target(qtbot):
 
     target = view.row("source").viewbox.mapViewToScene(pg_point(0.5, 0.0))
     with qtbot.waitSignal(view.seekRequested, timeout=2000) as blocker:
-        qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=view.graphics.mapFromScene(target))
+        plot_widget = view.row("source").widget
+        qtbot.mouseClick(plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=plot_widget.mapFromScene(target))
     assert blocker.args[0] == pytest.approx(0.5, abs=0.05)
     view.set_converted(_tone(1.0, 440.0), RATE)
     assert view.keys() == ["source", "converted"]

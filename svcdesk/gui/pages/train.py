@@ -43,6 +43,7 @@ from svcdesk.gui.pages.train_jobs import (
     run_has_checkpoint,
     training_job,
 )
+from svcdesk.gui.pages.model_files import content_encoder_available
 from svcdesk.gui.widgets.config_form import DataclassForm
 from svcdesk.gui.widgets.file_list import PlayableFileList
 from svcdesk.gui.widgets.suggestions import SuggestionsPanel
@@ -199,7 +200,7 @@ class TrainPage(QWidget):
         self.title.setText(self.tr("Train: {0}").format(project.name) if project is not None
                            else self.tr("Train: open a project first"))
         self.demo_banner.setVisible(demo)
-        self.demo_encoder_box.setChecked(demo or not _content_encoder_available())
+        self.demo_encoder_box.setChecked(demo or not content_encoder_available())
         if demo:
             self.form.set_field("tiny_model", True)
         self.run_name.setText(next_run_name(project.runs_dir) if project is not None else "")
@@ -455,11 +456,3 @@ class TrainPage(QWidget):
         self.shutdown()
         super().closeEvent(event)
 
-
-def _content_encoder_available() -> bool:
-    from svcdesk.assets import asset_path
-
-    try:
-        return asset_path("contentvec") is not None
-    except Exception:  # a damaged record file must not stop the page from opening
-        return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 WAVEFORM_COLOUR = "#4A90C2"
 ACTIVE_BACKGROUND = (0, 114, 178, 38)
@@ -93,7 +93,9 @@ class TimelineRow:
     label: str
     plot: pg.PlotItem
     viewbox: TimelineViewBox
-    label_item: pg.LabelItem
+    widget: pg.PlotWidget
+    label_item: QLabel
+    container: QWidget
     playhead: pg.InfiniteLine
     region: pg.LinearRegionItem
     curve: pg.PlotDataItem
@@ -115,9 +117,11 @@ class TimelineStack(QWidget):
     selectionChanged = Signal(float, float)  # (0, 0) when the selection is cleared
     rowClicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, label_width: int = 130, numbered: bool = True):
+    def __init__(self, parent: QWidget | None = None, label_width: int = 130, numbered: bool = True,
+                 right_axis_width: int = 0):
         super().__init__(parent)
         self._numbered = numbered
+        self._right_axis_width = right_axis_width
         self._rows: dict[str, TimelineRow] = {}
         self._order: list[str] = []
         self._active: str | None = None
@@ -126,12 +130,12 @@ class TimelineStack(QWidget):
         self._mode = "waveform"
         self._label_width = label_width
         self._syncing_region = False
-        self.graphics = pg.GraphicsLayoutWidget(parent=self)
-        self.graphics.setAntialiasing(False)
-        self.graphics.ci.setSpacing(2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.graphics)
+        # One PlotWidget per row in a Qt layout: rows come, go and reorder (blind mode) reliably, which
+        # a single GraphicsLayout did not survive (re-added items lost their column stretch).
+        self._rows_layout = QVBoxLayout(self)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(2)
+        self.setStyleSheet("TimelineStack { background: black; }")
         self._colormap = pg.colormap.get("magma")
 
     # ---- rows ------------------------------------------------------------------------------
@@ -139,12 +143,19 @@ class TimelineStack(QWidget):
         if key in self._rows:
             raise ValueError(f"row {key!r} exists already")
         viewbox = TimelineViewBox()
-        plot = pg.PlotItem(viewBox=viewbox)
+        widget = pg.PlotWidget(viewBox=viewbox)
+        widget.setAntialiasing(False)
+        widget.setMinimumHeight(60)
+        plot = widget.getPlotItem()
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.showAxis("bottom", False)
         plot.getAxis("left").setWidth(44)
-        plot.setMinimumHeight(60)
+        if self._right_axis_width:
+            # Every row gets the same right margin so x positions line up across rows.
+            plot.showAxis("right")
+            plot.getAxis("right").setWidth(self._right_axis_width)
+            plot.getAxis("right").setStyle(showValues=False)
         curve = plot.plot([], [], pen=pg.mkPen(WAVEFORM_COLOUR, width=1))
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
@@ -163,9 +174,19 @@ class TimelineStack(QWidget):
         region.setZValue(10)
         region.setVisible(False)
         plot.addItem(region, ignoreBounds=True)
-        label_item = pg.LabelItem("", justify="left")
+        container = QWidget(self)
+        label_item = QLabel(container)
         label_item.setFixedWidth(self._label_width)
-        row = TimelineRow(key=key, label=label, plot=plot, viewbox=viewbox, label_item=label_item,
+        label_item.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label_item.setWordWrap(True)
+        label_item.setStyleSheet("background: black; padding: 6px;")
+        row_layout = QHBoxLayout(container)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.setSpacing(0)
+        row_layout.addWidget(label_item)
+        row_layout.addWidget(widget, 1)
+        row = TimelineRow(key=key, label=label, plot=plot, viewbox=viewbox, widget=widget,
+                          label_item=label_item, container=container,
                           playhead=playhead, region=region, curve=curve, image=image, status=status)
         viewbox.clicked.connect(lambda t, k=key: self._on_click(k, t))
         viewbox.dragged.connect(self._on_drag)
@@ -178,13 +199,18 @@ class TimelineStack(QWidget):
         return row
 
     def remove_row(self, key: str) -> None:
-        self._rows.pop(key)
+        row = self._rows.pop(key)
         self._order.remove(key)
+        self._rows_layout.removeWidget(row.container)
+        row.container.deleteLater()
         if self._active == key:
             self._active = None
         self._relayout()
 
     def clear_rows(self) -> None:
+        for row in self._rows.values():
+            self._rows_layout.removeWidget(row.container)
+            row.container.deleteLater()
         self._rows.clear()
         self._order.clear()
         self._active = None
@@ -220,7 +246,7 @@ class TimelineStack(QWidget):
         self._update_label(row)
 
     def row_label_text(self, key: str) -> str:
-        return self._rows[key].label_item.text
+        return self._rows[key].label_item.text()
 
     def set_active(self, key: str | None) -> None:
         self._active = key
@@ -300,14 +326,12 @@ class TimelineStack(QWidget):
         self.set_selection(start, end)
 
     def _relayout(self) -> None:
-        layout = self.graphics.ci
-        for item in list(layout.items):
-            layout.removeItem(item)
+        for key in self._order:
+            self._rows_layout.removeWidget(self._rows[key].container)
         first: pg.PlotItem | None = None
         for index, key in enumerate(self._order):
             row = self._rows[key]
-            layout.addItem(row.label_item, row=index, col=0)
-            layout.addItem(row.plot, row=index, col=1)
+            self._rows_layout.addWidget(row.container, 1)
             row.plot.setXLink(first)
             first = first or row.plot
             row.plot.showAxis("bottom", index == len(self._order) - 1)
@@ -319,9 +343,7 @@ class TimelineStack(QWidget):
         weight = "bold" if row.key == self._active else "normal"
         colour = "#E6E6E6" if row.key == self._active else "#B0B0B0"
         status = f"<br><span style='font-size:8pt;color:#909090'>{row.status}</span>" if row.status else ""
-        row.label_item.setText(
-            f"<span style='font-weight:{weight};color:{colour}'>{prefix}{row.label}</span>{status}", size="9pt"
-        )
+        row.label_item.setText(f"<span style='font-weight:{weight};color:{colour}'>{prefix}{row.label}</span>{status}")
 
     def _draw_row(self, row: TimelineRow) -> None:
         if row.audio is None or row.audio.size == 0:

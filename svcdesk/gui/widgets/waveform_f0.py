@@ -50,22 +50,24 @@ class WaveformF0View(TimelineStack):
     CONVERTED = "converted"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, label_width=90, numbered=False)
+        super().__init__(parent, label_width=90, numbered=False, right_axis_width=52)
         self._f0: np.ndarray | None = None
         self._frame_rate = 100.0
         self._semitones = 0.0
         source = self.add_row(self.SOURCE, self.tr("Source"))
         plot = source.plot
+        # A quieter waveform under the pitch curves, so the melody reads first.
+        source.curve.setPen(pg.mkPen("#2E5C80", width=1))
         # The pitch curves live in a second ViewBox (Hz on the right axis) drawn over the waveform; it lets
         # every mouse event through so clicks, drags and the wheel reach the waveform's timeline handling.
         self.f0_viewbox = _PassThroughViewBox()
         self.f0_viewbox.setZValue(100)
-        self.graphics.scene().addItem(self.f0_viewbox)
+        source.widget.scene().addItem(self.f0_viewbox)
         plot.showAxis("right")
         right = plot.getAxis("right")
         right.linkToView(self.f0_viewbox)
+        right.setStyle(showValues=True)
         right.setLabel(self.tr("Pitch (Hz)"))
-        right.setWidth(52)
         self.f0_viewbox.setXLink(plot.vb)
         plot.vb.sigResized.connect(self._sync_f0_geometry)
         self.source_f0_curve = pg.PlotDataItem(pen=pg.mkPen(SOURCE_F0_COLOUR, width=2), connect="finite")

@@ -1,0 +1,78 @@
+"""The Convert page's background jobs (plain generators, no Qt): read a source and trace its pitch,
+convert with a voice model, export the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from svcdesk.errors import WeightsMissing
+from svcdesk.events import Notice, Progress
+
+PITCH_RATE = 16000  # extract_f0 wants 16 kHz audio and returns 100 frames per second
+FALLBACK_PITCH_METHOD = "fcpe"  # ships its weights, so the display works without RMVPE
+
+
+@dataclass(frozen=True)
+class SourceLoaded:
+    path: str
+    audio: np.ndarray = field(repr=False)
+    sample_rate: int
+
+
+@dataclass(frozen=True)
+class SourcePitch:
+    f0: np.ndarray = field(repr=False)  # Hz at 100 fps, 0 = unvoiced
+    method: str
+
+
+@dataclass(frozen=True)
+class ExportWritten:
+    path: str
+
+
+def source_job(path: str, pitch_method: str) -> Iterator[object]:
+    """Decode the source for display and playback, then trace its pitch for the f0 overlay."""
+    from svcdesk.audio.io import load_audio, resample
+
+    yield Progress(0, 0, f"reading {Path(path).name}")
+    audio, sample_rate = load_audio(path)
+    yield SourceLoaded(str(path), audio, sample_rate)
+    yield from pitch_job(audio, sample_rate, pitch_method, resample)
+
+
+def pitch_job(audio: np.ndarray, sample_rate: int, pitch_method: str, resample=None) -> Iterator[object]:
+    from svcdesk.features.pitch import extract_f0
+
+    if resample is None:
+        from svcdesk.audio.io import resample
+    yield Progress(0, 0, f"tracing the melody ({pitch_method})")
+    audio_16k = resample(audio, sample_rate, PITCH_RATE)
+    try:
+        f0 = extract_f0(audio_16k, method=pitch_method)
+        used = pitch_method
+    except WeightsMissing as exc:
+        yield Notice("info", f"{exc} The curve shows {FALLBACK_PITCH_METHOD} instead.")
+        f0 = extract_f0(audio_16k, method=FALLBACK_PITCH_METHOD)
+        used = FALLBACK_PITCH_METHOD
+    yield SourcePitch(np.asarray(f0, dtype=np.float32), used)
+
+
+def convert_job(source_path: str, model_path: str, options, index_path: str = "", demo_encoder: bool = False,
+                cache_dir: str = "") -> Iterator[object]:
+    from svcdesk.inference.pipeline import convert
+
+    yield Progress(0, 0, f"loading {Path(model_path).name}")
+    yield from convert(source_path, model_path, options, index_path or None, demo_encoder=demo_encoder,
+                       cache_dir=cache_dir or None)
+
+
+def export_job(path: str, audio: np.ndarray, sample_rate: int) -> Iterator[object]:
+    from svcdesk.audio.io import save_audio
+
+    yield Progress(0, 0, f"writing {Path(path).name}")
+    save_audio(path, audio, sample_rate)
+    yield ExportWritten(str(path))
