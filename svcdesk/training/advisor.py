@@ -44,7 +44,7 @@ class DatasetStats:
     minutes: float
 
     @classmethod
-    def from_lengths(cls, seconds: Iterable[float], min_seconds: float = 0.75, max_seconds: float = 9.0) -> "DatasetStats":
+    def from_lengths(cls, seconds: Iterable[float], min_seconds: float = 0.75, max_seconds: float = 15.5) -> "DatasetStats":
         lengths = tuple(float(s) for s in seconds)
         usable = [s for s in lengths if min_seconds <= s <= max_seconds]
         return cls(lengths, len(usable), sum(usable) / 60.0)
