@@ -297,13 +297,15 @@ def uv_environment(layout: Layout) -> dict[str, str]:
 def uv_commands(uv: str, layout: Layout, wheel: str, choice: TorchChoice) -> list[list[str]]:
     """The uv command lines that build the environment: a venv, torch from its build's index, then the app.
 
-    torch comes first from the PyTorch index alone (`--index-url`), so PyPI's CPU-only wheel of the same
+    torch comes first from the PyTorch index alone (`--default-index`), so PyPI's CPU-only wheel of the same
     version can never win; the app wheel is then installed from PyPI and finds torch already satisfied.
     """
     python = str(layout.env_python)
     return [
-        [uv, "venv", str(layout.env), "--python", PYTHON_VERSION],
-        [uv, "pip", "install", "--python", python, "--index-url", choice.index_url, *TORCH_PACKAGES],
+        # --clear: a re-run (repair, upgrade, a new driver) rebuilds the environment for today's choice;
+        # uv 0.13 refuses to reuse an existing one silently. The cache makes the rebuild quick.
+        [uv, "venv", str(layout.env), "--python", PYTHON_VERSION, "--clear"],
+        [uv, "pip", "install", "--python", python, "--default-index", choice.index_url, *TORCH_PACKAGES],
         [uv, "pip", "install", "--python", python, wheel],
     ]
 

@@ -142,8 +142,8 @@ def test_uv_command_lines(bootstrap, build):
     uv = r"C:\svcdesk\bin\uv.exe"
     wheel = r"C:\svcdesk\bin\svcdesk-0.1.0-py3-none-any.whl"
     commands = bootstrap.uv_commands(uv, layout, wheel, bootstrap.TorchChoice(build, "test"))
-    assert commands[0] == [uv, "venv", r"C:\svcdesk\env", "--python", "3.11"]
-    assert commands[1] == [uv, "pip", "install", "--python", r"C:\svcdesk\env\Scripts\python.exe", "--index-url",
+    assert commands[0] == [uv, "venv", r"C:\svcdesk\env", "--python", "3.11", "--clear"]
+    assert commands[1] == [uv, "pip", "install", "--python", r"C:\svcdesk\env\Scripts\python.exe", "--default-index",
                            f"https://download.pytorch.org/whl/{build}", "torch==2.11.*", "torchaudio==2.11.*"]
     assert commands[2] == [uv, "pip", "install", "--python", r"C:\svcdesk\env\Scripts\python.exe", wheel]
     env = bootstrap.uv_environment(layout)
@@ -199,7 +199,7 @@ def test_install_runs_the_steps_in_order_and_reports_failures(bootstrap):
     assert ran[3][0] == r"C:\svcdesk\env\Scripts\python.exe" and "import torch" in ran[3][2]
 
     def failing(command, env=None):
-        return done(command, 1 if "--index-url" in command else 0)
+        return done(command, 1 if "--default-index" in command else 0)
 
     with pytest.raises(bootstrap.InstallError, match="Step failed"):
         bootstrap.install(r"C:\svcdesk", "app.whl", "uv.exe", **{**kwargs, "runner": failing})
