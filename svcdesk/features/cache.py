@@ -265,12 +265,12 @@ def build_feature_cache(
         old = previous.get(item.segment_hash)
         return not (old and old.get("status") == "skipped" and old.get("reason_kind") == "audio")
 
-    if any("content" in t.missing and needs_audio_check(t) for t in todo) and encoder is None:
-        encoder = load_content_encoder(config.encoder_path or None, demo=config.demo_encoder, device=device)
     if config.f0_method == "rmvpe" and any("f0" in t.missing for t in todo):
         from svcdesk.features.rmvpe import rmvpe_weights_path
 
         rmvpe_weights_path()  # fail now, with the fix, rather than after the first segment
+    if any("content" in t.missing and needs_audio_check(t) for t in todo) and encoder is None:
+        encoder = load_content_encoder(config.encoder_path or None, demo=config.demo_encoder, device=device)
 
     method = PITCH_METHODS[config.f0_method]
     worker_count = default_workers() if workers is None else max(0, int(workers))
