@@ -176,7 +176,8 @@ class Project:
     changing entries (the import and slicing generators save by themselves)."""
 
     def __init__(self, root: Path, manifest: dict):
-        self.root = Path(root)
+        # Absolute, so a later change of working folder (the GUI's file dialogs) cannot break paths.
+        self.root = Path(root).expanduser().absolute()
         self.manifest = manifest
         self.files: list[FileEntry] = [FileEntry.from_json(self.root, f) for f in manifest.get("files", [])]
         self.segments: list[SegmentEntry] = [SegmentEntry.from_json(self.root, s) for s in manifest.get("segments", [])]
@@ -366,7 +367,10 @@ class Project:
                     subject=str(source),
                 )
                 continue
-            raw_path = self._copy_original(source)
+            try:
+                raw_path = self._copy_original(source)
+            except OSError as exc:
+                raise ProjectError(f"cannot copy {source.name} into the project: {exc.strerror or exc}") from None
             entry = FileEntry(
                 id=self._new_file_id(),
                 raw_path=raw_path,

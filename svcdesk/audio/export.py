@@ -55,15 +55,21 @@ class StagedWrite:
 
     def commit(self, replaced: Iterable[Path] = ()) -> list[Path]:
         """Delete `replaced` (the previous set), then move the new files into place."""
-        for old in replaced:
-            with contextlib.suppress(FileNotFoundError):
-                Path(old).unlink()
         final = []
-        for name in self.names:
-            target = self.out_dir / name
-            os.replace(self.staging / name, target)
-            final.append(target)
-        self.discard()
+        try:
+            for old in replaced:
+                with contextlib.suppress(FileNotFoundError):
+                    Path(old).unlink()
+            for name in self.names:
+                target = self.out_dir / name
+                os.replace(self.staging / name, target)
+                final.append(target)
+        except OSError as exc:
+            # On Windows a segment that is playing elsewhere cannot be replaced.
+            raise AudioError(f"cannot replace {exc.filename or self.out_dir}: {exc.strerror or exc} "
+                             "(is it open in another program?)") from None
+        finally:
+            self.discard()
         return final
 
     def discard(self) -> None:
