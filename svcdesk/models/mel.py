@@ -38,18 +38,22 @@ def params_for_rate(sample_rate: int) -> SpectrogramParams:
 
 @lru_cache(maxsize=16)
 def _hann(win: int, device: str, dtype: torch.dtype) -> torch.Tensor:
-    return torch.hann_window(win, device=device, dtype=dtype)
+    # Cached tensors must not be inference tensors: a first call under inference_mode (feature
+    # extraction) would otherwise break every later training step that backpropagates through them.
+    with torch.inference_mode(False):
+        return torch.hann_window(win, device=device, dtype=dtype)
 
 
 @lru_cache(maxsize=16)
 def _mel_basis(sample_rate: int, n_fft: int, n_mels: int, device: str, dtype: torch.dtype) -> torch.Tensor:
     import torchaudio
 
-    fb = torchaudio.functional.melscale_fbanks(
-        n_freqs=n_fft // 2 + 1, f_min=0.0, f_max=sample_rate / 2, n_mels=n_mels,
-        sample_rate=sample_rate, norm="slaney", mel_scale="slaney",
-    )
-    return fb.T.contiguous().to(device=device, dtype=dtype)  # (n_mels, n_freqs)
+    with torch.inference_mode(False):  # see _hann
+        fb = torchaudio.functional.melscale_fbanks(
+            n_freqs=n_fft // 2 + 1, f_min=0.0, f_max=sample_rate / 2, n_mels=n_mels,
+            sample_rate=sample_rate, norm="slaney", mel_scale="slaney",
+        )
+        return fb.T.contiguous().to(device=device, dtype=dtype)  # (n_mels, n_freqs)
 
 
 def spectrogram(audio: torch.Tensor, n_fft: int, hop: int, win: int) -> torch.Tensor:
