@@ -130,11 +130,11 @@ def test_different_takes_are_not_duplicates():
 def test_file_warnings_carry_a_fix():
     figures = {
         "clipped_ratio": 0.01, "sample_rate": 22050, "snr_db": 12.0, "noise_floor_dbfs": -30.0,
-        "dc_offset": 0.05, "peak_dbfs": -30.0, "duration_s": 600.0,
+        "dc_offset": 0.05, "peak_dbfs": -30.0, "duration_s": 600.0, "subtype": "PCM_U8",
     }
     problems = file_warnings(figures, 40000, long_and_unsliced=True)
     words = " ".join(p for p, _ in problems)
-    for needle in ("clipping", "22050 Hz", "noisy", "DC offset", "very quiet", "not sliced"):
+    for needle in ("clipping", "22050 Hz", "noisy", "DC offset", "8-bit", "very quiet", "not sliced"):
         assert needle in words
     assert all(fix for _, fix in problems)
     assert file_warnings({"clipped_ratio": 0.0, "sample_rate": 48000, "snr_db": 60.0, "dc_offset": 0.0,

@@ -32,6 +32,8 @@ NOISY_SNR_DB = 30.0
 DC_WARN = 0.01
 QUIET_PEAK_DBFS = -20.0
 LONG_FILE_S = 30.0
+COARSE_SUBTYPES = {"PCM_S8": "8-bit", "PCM_U8": "8-bit", "ULAW": "8-bit mu-law", "ALAW": "8-bit A-law",
+                   "IMA_ADPCM": "4-bit ADPCM", "MS_ADPCM": "4-bit ADPCM", "G721_32": "4-bit G.721"}
 _DB_FLOOR = -120.0
 
 
@@ -227,6 +229,11 @@ def file_warnings(figures: dict, model_rate: int, long_and_unsliced: bool) -> li
         found.append((
             f"DC offset {figures['dc_offset']:+.3f}",
             "keep the 48 Hz high-pass on in the Slicer; it removes the offset",
+        ))
+    if figures.get("subtype") in COARSE_SUBTYPES:
+        found.append((
+            f"{COARSE_SUBTYPES[figures['subtype']]} audio: audible quantisation noise",
+            "export the recording again as 16- or 24-bit WAV/FLAC",
         ))
     if figures.get("peak_dbfs", 0.0) < QUIET_PEAK_DBFS:
         found.append((
