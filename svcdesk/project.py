@@ -381,7 +381,13 @@ class Project:
             )
             if analyse:
                 yield Progress(done, total, f"analysing {source.name}")
-                self._analyse_entry(entry)
+                try:
+                    self._analyse_entry(entry)
+                except AudioError as exc:
+                    # The header was fine but the samples are not (NaN, cut off): keep nothing.
+                    entry.raw_path.unlink(missing_ok=True)
+                    yield Notice("error", str(exc), fix="re-export the file as WAV or FLAC", subject=str(source))
+                    continue
             self.files.append(entry)
             known[digest] = entry
             self.save()

@@ -103,13 +103,21 @@ def test_import_reports_broken_files_and_skips_exact_copies(project, originals, 
     broken.write_bytes(b"RIFF\x00")
     copy = tmp_path / "same again.wav"
     copy.write_bytes(originals[0].read_bytes())
-    events = list(project.import_files([originals[0], broken, copy, tmp_path / "missing.flac"]))
+    nan_samples = tmp_path / "nan.wav"
+    damaged = phrases(3, 1)
+    damaged[1000] = np.nan
+    save_audio(nan_samples, np.nan_to_num(damaged), SR, subtype="FLOAT")
+    raw = bytearray(nan_samples.read_bytes())
+    raw[-4:] = np.array([np.nan], np.float32).tobytes()  # NaN past the header: probe cannot see it
+    nan_samples.write_bytes(bytes(raw))
+    events = list(project.import_files([originals[0], broken, copy, tmp_path / "missing.flac", nan_samples]))
     notices = [e for e in events if isinstance(e, Notice)]
-    assert [n.level for n in notices] == ["error", "warning", "error"]
+    assert [n.level for n in notices] == ["error", "warning", "error", "error"]
     assert "truncated WAV header" in notices[0].message and notices[0].fix
     assert "already in the project" in notices[1].message
     assert "file not found" in notices[2].message
-    assert len(project.files) == 1
+    assert "NaN" in notices[3].message
+    assert len(project.files) == 1 and [p.name for p in project.raw_dir.iterdir()] == ["verse 1.wav"]
 
 
 def test_same_name_from_two_folders_gets_a_new_raw_name(project, tmp_path):

@@ -288,7 +288,7 @@ def plan_from_rms(curve: RmsCurve, config: SlicingConfig) -> SlicePlan:
 def plan_slices(audio: np.ndarray, sr: int, config: SlicingConfig | None = None) -> SlicePlan:
     """The full slice plan of mono `audio` (segments, dropped pieces, silences)."""
     config = config or SlicingConfig()
-    validate_config(config)
+    validate_config(config)  # before the curve: a bad hop must not reach the RMS computation
     return plan_from_rms(curve_for_config(audio, sr, config), config)
 
 
