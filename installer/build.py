@@ -3,7 +3,8 @@
     .venv/bin/python installer/build.py [--vc-redist PATH] [--out DIR]
 
 Steps: `pip download uv --only-binary=:all: --platform win_amd64 --no-deps` fetches the pinned uv
-wheel and uv.exe is taken out of it; `pip wheel --no-deps .` builds the app wheel; both go with
+wheel and uv.exe is taken out of it; `pip wheel --no-deps` builds the app wheel from a staged copy
+whose resources/ sit inside the package (so the theme and the user guide ship); both go with
 bootstrap.py (and vc_redist.x64.exe when given) into a payload folder that makensis packs.
 Needs PyPI (pip) and Debian's `nsis`; produces dist/svcdesk-<version>-setup.exe.
 """
@@ -46,16 +47,31 @@ def download_uv_exe(payload: Path, work: Path) -> Path:
     return target
 
 
-def build_app_wheel(payload: Path) -> Path:
-    leftover = ROOT / "build"
-    existed = leftover.exists()
-    try:
-        subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(payload), str(ROOT)],
-                       check=True)
-    finally:
-        if not existed:  # setuptools builds in the source tree; leave it as it was
-            shutil.rmtree(leftover, ignore_errors=True)
-    return next(payload.glob("svcdesk-*.whl"))
+def stage_source(work: Path) -> Path:
+    """A copy of what the wheel is built from, with the top-level resources/ (theme, guide, translations)
+    placed in svcdesk/resources/ so that the package data rule of pyproject.toml ships them.
+
+    Building from the copy also keeps setuptools' build/ folder out of the work tree.
+    """
+    source = work / "source"
+    source.mkdir(parents=True)
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        if (ROOT / name).is_file():
+            shutil.copy2(ROOT / name, source / name)
+    shutil.copytree(ROOT / "svcdesk", source / "svcdesk", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    if (ROOT / "resources").is_dir():
+        shutil.copytree(ROOT / "resources", source / "svcdesk" / "resources", dirs_exist_ok=True)
+    return source
+
+
+def build_app_wheel(payload: Path, work: Path) -> Path:
+    source = stage_source(work)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(payload), str(source)], check=True)
+    wheel = next(payload.glob("svcdesk-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        if not any(name.startswith("svcdesk/resources/") for name in archive.namelist()):
+            raise SystemExit(f"{wheel.name} has no svcdesk/resources/: check [tool.setuptools.package-data]")
+    return wheel
 
 
 def makensis_command(payload: Path, wheel_name: str, version: str, outfile: Path, vc_redist: bool) -> list[str]:
@@ -87,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         payload.mkdir()
         work.mkdir()
         download_uv_exe(payload, work)
-        wheel = build_app_wheel(payload)
+        wheel = build_app_wheel(payload, work)
         stage_payload(payload, args.vc_redist)
         outfile = args.out / f"svcdesk-{version}-setup.exe"
         subprocess.run(makensis_command(payload, wheel.name, version, outfile, args.vc_redist is not None),

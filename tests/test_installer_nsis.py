@@ -77,3 +77,11 @@ def test_nsi_runs_bootstrap_through_uv_with_the_pinned_python(build):
     finally:
         sys.modules.pop(spec.name, None)
     assert build.project_version() in (INSTALLER.parent / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_wheel_source_carries_the_resources_inside_the_package(build, tmp_path):
+    source = build.stage_source(tmp_path)
+    assert (source / "pyproject.toml").is_file() and (source / "svcdesk" / "__init__.py").is_file()
+    assert (source / "svcdesk" / "resources" / "guide" / "index.md").is_file()
+    assert 'svcdesk = ["resources/**/*"]' in (source / "pyproject.toml").read_text(encoding="utf-8")
+    assert not list(source.rglob("__pycache__"))
