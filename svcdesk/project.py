@@ -367,32 +367,43 @@ class Project:
                     subject=str(source),
                 )
                 continue
+            raw_path: Path | None = None
             try:
                 raw_path = self._copy_original(source)
-            except OSError as exc:
-                raise ProjectError(f"cannot copy {source.name} into the project: {exc.strerror or exc}") from None
-            entry = FileEntry(
-                id=self._new_file_id(),
-                raw_path=raw_path,
-                original_path=str(source.resolve()),
-                sha256=digest,
-                size=raw_path.stat().st_size,
-                imported_at=_now(),
-            )
-            if analyse:
-                yield Progress(done, total, f"analysing {source.name}")
-                try:
+                entry = FileEntry(
+                    id=self._new_file_id(),
+                    raw_path=raw_path,
+                    original_path=str(source.resolve()),
+                    sha256=digest,
+                    size=raw_path.stat().st_size,
+                    imported_at=_now(),
+                )
+                if analyse:
+                    yield Progress(done, total, f"analysing {source.name}")
                     self._analyse_entry(entry)
-                except AudioError as exc:
-                    # The header was fine but the samples are not (NaN, cut off): keep nothing.
-                    entry.raw_path.unlink(missing_ok=True)
-                    yield Notice("error", str(exc), fix="re-export the file as WAV or FLAC", subject=str(source))
-                    continue
-            self.files.append(entry)
+                self.files.append(entry)
+                self.save()
+            except AudioError as exc:
+                # The header was fine but the samples are not (NaN, cut off): keep nothing.
+                self._discard_copy(raw_path)
+                yield Notice("error", str(exc), fix="re-export the file as WAV or FLAC", subject=str(source))
+                continue
+            except OSError as exc:
+                self._discard_copy(raw_path)
+                raise ProjectError(f"cannot copy {source.name} into the project: {exc.strerror or exc}") from None
+            except BaseException:
+                # Cancelled (generator closed) or Ctrl+C mid-file: no orphan copy stays in raw/.
+                if raw_path is not None and not any(f.raw_path == raw_path for f in self.files):
+                    self._discard_copy(raw_path)
+                raise
             known[digest] = entry
-            self.save()
             yield FileImported(entry.id, entry.name, entry.original_path)
         yield Progress(total, total, "import finished")
+
+    def _discard_copy(self, raw_path: Path | None) -> None:
+        if raw_path is not None:
+            with contextlib.suppress(OSError):
+                raw_path.unlink()
 
     def _analyse_entry(self, entry: FileEntry) -> None:
         from svcdesk.audio.analysis import analyse_file, save_fingerprint

@@ -120,6 +120,16 @@ def test_import_reports_broken_files_and_skips_exact_copies(project, originals, 
     assert len(project.files) == 1 and [p.name for p in project.raw_dir.iterdir()] == ["verse 1.wav"]
 
 
+def test_cancelled_import_leaves_no_orphan_copy(project, originals):
+    job = project.import_files(originals)
+    for event in job:
+        if isinstance(event, Progress) and event.message.startswith("analysing chorus"):
+            job.close()  # cancel while the second file is being analysed
+            break
+    assert [f.name for f in Project.open(project.root).files] == ["verse 1.wav"]
+    assert [p.name for p in project.raw_dir.iterdir()] == ["verse 1.wav"]
+
+
 def test_same_name_from_two_folders_gets_a_new_raw_name(project, tmp_path):
     for folder, seed in (("a", 1), ("b", 2)):
         (tmp_path / folder).mkdir()
