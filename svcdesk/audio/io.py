@@ -181,7 +181,8 @@ def read_channels(path: str | os.PathLike) -> tuple[np.ndarray, int]:
         raise AudioError(f"{_name(path)}: 0 samples (the audio data is missing or cut off)")
     if data.shape[0] < MIN_DURATION_S * sr:
         raise AudioError(
-            f"{_name(path)}: too short ({data.shape[0]} samples, {data.shape[0] / sr * 1000:.1f} ms); "
+            f"{_name(path)}: too short ({data.shape[0]} sample{'s' if data.shape[0] != 1 else ''}, "
+            f"{data.shape[0] / sr * 1000:.1f} ms); "
             f"needs at least {MIN_DURATION_S * 1000:.0f} ms"
         )
     if not np.isfinite(data).all():
