@@ -6,7 +6,8 @@ reflect-padded by `pad` frames. The context is converted and then thrown away, s
 in audio that both neighbours rendered with a full second of surroundings.
 
 Unlike the reference, chunks tile the song exactly (the reference adds one frame per chunk), so
-the output always has `frames * upp` samples.
+the output always has `frames * upp` samples; and cuts and context fall on even frames, so every
+chunk sees the content encoder's 20 ms grid exactly where the whole song would.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ import numpy as np
 
 ANALYSIS_RATE = 16000
 HOP = 160  # samples per 10 ms frame at 16 kHz
+# Neighbouring chunks are crossfaded over this many frames on each side of a seam. Both chunks
+# rendered that audio (one as output, one as context), but a generator's NSF sine restarts its
+# phase at every chunk, so without the fade a voiced seam can step from one phase to another.
+SEAM_FADE_FRAMES = 2
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ def split_points(audio: np.ndarray, x_center: float, x_query: float, x_max: floa
         lo, hi = max(0, t - query), min(n, t + query)
         quietest = lo + int(np.argmin(energy[lo:hi]))
         frame = quietest // HOP
+        frame -= frame % 2  # even frames keep every chunk on the song's 50 Hz content grid
         if 0 < frame < last_frame and (not points or frame > points[-1]):
             points.append(frame)
     return points
@@ -85,7 +91,8 @@ def plan_chunks(audio: np.ndarray, x_pad: float, x_query: float, x_center: float
     cuts = split_points(audio[: frames * HOP], x_center, x_query, x_max)
     edges = [0, *cuts, frames]
     bounds = tuple((a, b) for a, b in zip(edges[:-1], edges[1:]))
-    return ChunkPlan(frames=frames, pad=max(1, seconds_to_frames(x_pad)), bounds=bounds)
+    pad = max(2, seconds_to_frames(x_pad))
+    return ChunkPlan(frames=frames, pad=pad + pad % 2, bounds=bounds)
 
 
 def pad_for_plan(audio: np.ndarray, plan: ChunkPlan) -> np.ndarray:
@@ -109,3 +116,15 @@ def trim_context(chunk_output: np.ndarray, plan: ChunkPlan, upp: int) -> np.ndar
     cut = plan.pad * upp
     return chunk_output[cut: len(chunk_output) - cut]
 
+
+
+def crossfade_seam(output: np.ndarray, seam: int, previous_tail: np.ndarray, next_head: np.ndarray) -> None:
+    """Blend two renders of the audio around sample `seam` in place, with a raised-cosine fade.
+
+    `output[seam - h:seam]` already holds the earlier chunk; `previous_tail` is that chunk's render of
+    `[seam, seam + h)` (from its context) and `next_head` the later chunk's render of `[seam - h, seam + h)`.
+    """
+    h = len(previous_tail)
+    earlier = np.concatenate([output[seam - h:seam], previous_tail])
+    ramp = 0.5 - 0.5 * np.cos(np.linspace(0.0, np.pi, 2 * h, dtype=np.float64))
+    output[seam - h:seam + h] = (earlier * (1.0 - ramp) + next_head * ramp).astype(output.dtype)

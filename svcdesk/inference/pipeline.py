@@ -22,7 +22,7 @@ from svcdesk.config import ConversionConfig
 from svcdesk.errors import ModelFileError, SvcdeskError
 from svcdesk.events import Progress
 from svcdesk.inference.analysis import SourceAnalysis, analyse, load_source, rms_envelope
-from svcdesk.inference.chunking import fit_frames, trim_context
+from svcdesk.inference.chunking import SEAM_FADE_FRAMES, crossfade_seam, fit_frames, trim_context
 from svcdesk.inference.events import ConvertFinished, ConvertStarted, FileWritten
 from svcdesk.inference.index import RetrievalIndex, protect_unvoiced
 
@@ -91,6 +91,8 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
     output = np.empty(plan.frames * upp, dtype=np.float32)
     speaker = torch.tensor([options.speaker_id], dtype=torch.long, device=device)
     chunks = len(plan.bounds)
+    fade = min(SEAM_FADE_FRAMES, plan.pad) * upp
+    previous_tail = np.zeros(0, np.float32)
     for i, (start, end) in enumerate(plan.bounds):
         first, last = plan.chunk_frames(i)
         frames = last - first
@@ -112,7 +114,14 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
             from svcdesk.inference.formant import shift_formants
 
             audio = shift_formants(audio, voice.sample_rate, options.formant_shift)
-        output[start * upp:end * upp] = trim_context(audio, plan, upp)
+        own = trim_context(audio, plan, upp)
+        if i == 0:
+            output[start * upp:end * upp] = own
+        else:
+            output[start * upp + fade:end * upp] = own[fade:]
+            context = plan.pad * upp
+            crossfade_seam(output, start * upp, previous_tail, audio[context - fade:context + fade])
+        previous_tail = audio[len(audio) - plan.pad * upp:][:fade].copy()
         yield Progress(i + 1, chunks, "converting")
     if options.rms_mix_rate < 1.0:
         mix_loudness(output, analysis.source_rms, voice.sample_rate, options.rms_mix_rate)
