@@ -26,7 +26,9 @@ WEAK_BIT = 0.02  # a double difference under 2% of the energies involved is a co
 MAX_BIT_ERROR = 0.30  # unrelated audio sits near 0.5; the same recording re-gained/trimmed below 0.2
 MIN_OVERLAP_FRAMES = 120  # about 2 s of shared audio
 MIN_OVERLAP_FRACTION = 0.5  # of the shorter file's active frames
-_COMMON_KEY_LIMIT = 64  # a half-word this frequent in the whole set says nothing about alignment
+_COMMON_KEY_LIMIT = 64
+_KEY_SPAN = 2  # frames between the two half-words of a landmark key
+_MIN_VOTES = 3  # a half-word this frequent in the whole set says nothing about alignment
 _CHUNK_FRAMES = 4096
 
 
@@ -107,13 +109,21 @@ def bit_error_rate(a: np.ndarray, b: np.ndarray, offset: int) -> tuple[float, in
 
 
 def _candidate_offsets(fingerprints: list[np.ndarray]) -> dict[tuple[int, int], list[int]]:
-    """For each file pair, the offsets that most 16-bit half-words agree on."""
+    """For each file pair, the offsets that most landmark keys agree on.
+
+    A key is a reliable 16-bit half-word of a frame joined to the same half-word two frames later
+    (32 bits): specific enough that unrelated frames rarely collide even in a large dataset, so
+    the number of candidate pairs stays near the number of true matches.
+    """
     keys, owners, positions = [], [], []
     for index, fp in enumerate(fingerprints):
+        if fp.shape[0] <= _KEY_SPAN:
+            continue
         for half in (0, 1):
-            # Only half-words whose 16 bits are all reliable can vote on an alignment.
-            frames = np.flatnonzero(((fp[:, 1] >> (16 * half)) & 0xFFFF) == 0xFFFF)
-            key = ((fp[frames, 0] >> (16 * half)) & 0xFFFF).astype(np.int64) + (half << 16)
+            words = ((fp[:, 0] >> (16 * half)) & 0xFFFF).astype(np.int64)
+            reliable = ((fp[:, 1] >> (16 * half)) & 0xFFFF) == 0xFFFF
+            frames = np.flatnonzero(reliable[:-_KEY_SPAN] & reliable[_KEY_SPAN:])
+            key = (words[frames] << 16 | words[frames + _KEY_SPAN]) + (half << 32)
             keys.append(key)
             owners.append(np.full(frames.shape[0], index, dtype=np.int64))
             positions.append(frames.astype(np.int64))
@@ -159,7 +169,7 @@ def _candidate_offsets(fingerprints: list[np.ndarray]) -> dict[tuple[int, int], 
     best: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for (ia, ib, o), v in zip(triples.tolist(), votes.tolist()):
         best.setdefault((ia, ib), []).append((v, o))
-    return {pair: [o for v, o in sorted(cands, reverse=True)[:3] if v >= 4] for pair, cands in best.items()}
+    return {pair: [o for v, o in sorted(cands, reverse=True)[:3] if v >= _MIN_VOTES] for pair, cands in best.items()}
 
 
 def find_duplicates(fingerprints: dict[str, np.ndarray], hop_s: float = FP_HOP / FP_RATE) -> list[Duplicate]:
