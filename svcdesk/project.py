@@ -31,6 +31,15 @@ SAMPLE_RATES = (32000, 40000, 48000)
 FOLDERS = ("raw", "segments", "cache", "runs", "exports")
 
 
+def _inside(root: Path, relative: str) -> Path:
+    """`root / relative`, refusing manifest paths that point outside the project: a shared
+    project.json must not be able to make remove_file() delete files elsewhere."""
+    candidate = Path(relative)
+    if candidate.is_absolute() or candidate.drive or ".." in candidate.parts:
+        raise ProjectError(f"project.json names a file outside the project: {relative}")
+    return root / candidate
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -78,7 +87,7 @@ class FileEntry:
         plan = data.get("plan")
         return cls(
             id=str(data["id"]),
-            raw_path=root / data["raw"],
+            raw_path=_inside(root, data["raw"]),
             original_path=str(data.get("original_path", "")),
             sha256=str(data.get("sha256", "")),
             size=int(data.get("size", 0)),
@@ -125,7 +134,7 @@ class SegmentEntry:
             index=int(data["index"]),
             start_s=float(data["start_s"]),
             end_s=float(data["end_s"]),
-            path=root / data["path"],
+            path=_inside(root, data["path"]),
             included=bool(data.get("included", True)),
         )
 
@@ -235,6 +244,8 @@ class Project:
             (root / folder).mkdir(exist_ok=True)
         try:
             return cls(root, manifest)
+        except ProjectError:
+            raise
         except (KeyError, TypeError, ValueError) as exc:
             raise ProjectError(f"{manifest_path} has a damaged entry ({exc})") from None
 

@@ -153,6 +153,11 @@ def test_create_and_open_refuse_what_they_should(tmp_path, project):
     (busy / "project.json").write_text("{ half a manif", encoding="utf-8")
     with pytest.raises(ProjectError, match="damaged"):
         Project.open(busy)
+    hostile = json.loads((project.root / "project.json").read_text(encoding="utf-8"))
+    hostile["files"] = [{"id": "f0001", "raw": "../../home/someone/precious.wav"}]
+    (busy / "project.json").write_text(json.dumps(hostile), encoding="utf-8")
+    with pytest.raises(ProjectError, match="outside the project"):
+        Project.open(busy)
     (busy / "project.json").write_text(json.dumps({"schema_version": SCHEMA_VERSION + 1}), encoding="utf-8")
     with pytest.raises(ProjectError, match="newer svcdesk"):
         Project.open(busy)
