@@ -244,8 +244,6 @@ class Project:
             (root / folder).mkdir(exist_ok=True)
         try:
             return cls(root, manifest)
-        except ProjectError:
-            raise
         except (KeyError, TypeError, ValueError) as exc:
             raise ProjectError(f"{manifest_path} has a damaged entry ({exc})") from None
 
