@@ -24,7 +24,12 @@ from svcdesk.features.cache import (
 from svcdesk.features.content import content_frame_count
 from svcdesk.features.pitch import coarse_pitch, frame_count
 
-from features_helpers import tiny_encoder, tiny_hubert, write_tone
+from features_helpers import tiny_encoder, tiny_hubert, write_tone, torch_single_thread
+
+
+@pytest.fixture(autouse=True)
+def _one_torch_thread():
+    yield from torch_single_thread()
 
 CONFIG = FeatureConfig(sample_rate=40000, f0_method="dio")
 

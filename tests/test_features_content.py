@@ -19,7 +19,12 @@ from svcdesk.errors import ModelFileError, WeightsMissing
 from svcdesk.features import content
 from svcdesk.features.content import ContentEncoder, content_frame_count, load_content_encoder
 
-from features_helpers import tiny_hubert
+from features_helpers import tiny_hubert, torch_single_thread
+
+
+@pytest.fixture(autouse=True)
+def _one_torch_thread():
+    yield from torch_single_thread()
 
 @pytest.fixture
 def tiny_arch(monkeypatch):

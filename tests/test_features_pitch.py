@@ -13,6 +13,13 @@ from svcdesk.features.pitch import PITCH_METHODS, coarse_pitch, extract_f0, fram
 
 SR = 16000
 
+from features_helpers import torch_single_thread
+
+
+@pytest.fixture(autouse=True)
+def _one_torch_thread():
+    yield from torch_single_thread()
+
 
 def harmonic_tone(f0_of_time, seconds: float, n_harmonics: int = 6) -> tuple[np.ndarray, np.ndarray]:
     """A band-limited harmonic tone with 1/k amplitudes and its true f0 at every 100 fps frame centre."""
@@ -57,11 +64,11 @@ SIGNALS = {
     "vibrato392": vibrato(392.0, 0.8, 6.0),
 }
 # (method, signal, seconds): CREPE full manages only ~10 frames/s on a shared 2-core CPU, so it
-# gets short clips and two signals (one steady, one vibrato) to keep the suite fast.
+# gets one short vibrato clip (the harder case) to keep the suite fast.
 ACCURACY_CASES = (
     [("fcpe", name, 1.0) for name in SIGNALS]
     + [("harvest", name, 1.0) for name in SIGNALS]
-    + [("crepe", "C5", 0.3), ("crepe", "vibrato180", 0.3)]
+    + [("crepe", "vibrato180", 0.4)]
 )
 
 

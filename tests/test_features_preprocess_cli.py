@@ -7,7 +7,12 @@ import pytest
 from svcdesk import cli
 from svcdesk.features import content
 
-from features_helpers import tiny_hubert
+from features_helpers import tiny_hubert, torch_single_thread
+
+
+@pytest.fixture(autouse=True)
+def _one_torch_thread():
+    yield from torch_single_thread()
 
 
 @pytest.fixture(scope="module")
