@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import sys
+from pathlib import Path
 
 import pytest
 import torch
@@ -12,6 +14,9 @@ from svcdesk.models.config import ModelConfig
 from svcdesk.models.discriminator import MultiPeriodDiscriminator
 from svcdesk.models.nsf import SourceModuleHnNSF, sine_phase
 from svcdesk.models.synthesizer import Synthesizer
+
+sys.path.insert(0, str(Path(__file__).parent))
+from models_helpers import one_torch_thread  # noqa: E402,F401  (autouse fixture)
 
 # Size checks published with the reference implementation (spec header).
 FULL_SIZES = {
@@ -240,12 +245,16 @@ def test_tiny_infer_is_reproducible_and_folding_changes_nothing():
     assert plain.abs().max() <= 1.0 and plain.abs().max() > 0
     keys_before = _shapes(model)
     model.prepare_for_inference()
+    assert model.dec._plan is not None  # the channels-last CPU fast path is in use
     folded = model.infer(*args, generator=torch.Generator().manual_seed(5))
     torch.testing.assert_close(folded, plain, rtol=0, atol=1e-5)
     other_noise = model.infer(*args, generator=torch.Generator().manual_seed(6))
     assert not torch.allclose(other_noise, plain)
     assert _shapes(model) == keys_before  # saving a folded model still writes weight_g / weight_v
-    # A loaded state must not be shadowed by a stale folded weight.
+    model.train()
+    assert model.dec._plan is None and model.dec.ups[0].folded_weight is None
+    model.prepare_for_inference()
+    # A loaded state must not be shadowed by a stale folded weight or plan.
     donor = Synthesizer.from_model_config(cfg)
     model.load_state_dict(donor.state_dict())
     torch.testing.assert_close(model.infer(*args, generator=torch.Generator().manual_seed(5)),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import pickle
+import sys
+from pathlib import Path
 
 import pytest
 import torch
@@ -19,6 +21,9 @@ from svcdesk.models.rvcfile import (
     save_rvc_checkpoint, save_voice,
 )
 from svcdesk.models.synthesizer import Synthesizer
+
+sys.path.insert(0, str(Path(__file__).parent))
+from models_helpers import one_torch_thread  # noqa: E402,F401  (autouse fixture)
 
 
 def _fp16_rounded(model: torch.nn.Module) -> torch.nn.Module:
@@ -72,7 +77,8 @@ def test_round_trip_gives_identical_audio(tmp_path):
     assert voice.kind == "inference" and voice.config == model.config
     assert voice.config_list == model.config.rvc_config_list()
     assert torch.equal(_render(voice.synthesizer), expected)
-    assert torch.equal(_render(voice.synthesizer.prepare_for_inference()), expected)
+    # The prepared CPU path reorders float sums (channels-last convs): equal to rounding, not bit for bit.
+    torch.testing.assert_close(_render(voice.synthesizer.prepare_for_inference()), expected, rtol=0, atol=1e-5)
 
 
 def test_loader_tolerates_ecosystem_variants(tmp_path):

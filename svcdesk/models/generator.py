@@ -1,4 +1,11 @@
-"""The decoder `dec`: HiFi-GAN upsampling stack, with the NSF source branch when the model uses pitch (spec 1.5)."""
+"""The decoder `dec`: HiFi-GAN upsampling stack, with the NSF source branch when the model uses pitch (spec 1.5).
+
+CPU inference has a planned fast path (`build_inference_plan`): every conv runs as a 2-D convolution over
+(B, C, 1, T) channels-last tensors with its weight-norm product folded in once, and activations and sums
+are updated in place. oneDNN then skips the per-call layout reorders it does for plain 1-D (NCW) tensors;
+measured about 1.5x faster on the decoder alone (benchmarks/bench_generator.py), equal within 1e-6.
+The plan is used only without autograd, and is dropped by train(), load_state_dict() and .to()/.half().
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,50 @@ from torch import nn
 
 from svcdesk.models.modules import LRELU_SLOPE, ResBlock1, ResBlock2
 from svcdesk.models.nsf import SourceModuleHnNSF
-from svcdesk.models.weightnorm import WNConvTranspose1d
+from svcdesk.models.weightnorm import WeightNormMixin, WNConvTranspose1d
+
+
+class _PlannedConv:
+    """A decoder Conv1d / ConvTranspose1d replayed as a 2-D convolution over channels-last (B, C, 1, T)."""
+
+    def __init__(self, module: nn.Module):
+        weight = module.effective_weight() if isinstance(module, WeightNormMixin) else module.weight
+        self.weight = weight.detach().unsqueeze(2).contiguous(memory_format=torch.channels_last)
+        self.bias = module.bias.detach() if module.bias is not None else None
+        self.transposed = isinstance(module, nn.ConvTranspose1d)
+        self.stride = (1, module.stride[0])
+        self.padding = (0, module.padding[0])
+        self.dilation = (1, module.dilation[0])
+        self.output_padding = (0, module.output_padding[0]) if self.transposed else None
+        self.groups = module.groups
+
+    def __call__(self, x: torch.Tensor) -> torch.Tensor:
+        if self.transposed:
+            return F.conv_transpose2d(x, self.weight, self.bias, self.stride, self.padding, self.output_padding,
+                                      self.groups, self.dilation)
+        return F.conv2d(x, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
+
+
+class _DecoderPlan:
+    def __init__(self, dec: "Generator"):
+        self.conv_pre = _PlannedConv(dec.conv_pre)
+        self.cond = _PlannedConv(dec.cond) if hasattr(dec, "cond") else None
+        self.ups = [_PlannedConv(up) for up in dec.ups]
+        self.noise_convs = [_PlannedConv(conv) for conv in dec.noise_convs] if dec.nsf else None
+        self.resblocks = []
+        for block in dec.resblocks:
+            if isinstance(block, ResBlock1):
+                steps = [(_PlannedConv(c1), _PlannedConv(c2)) for c1, c2 in zip(block.convs1, block.convs2)]
+            else:
+                steps = [(_PlannedConv(c), None) for c in block.convs]
+            self.resblocks.append(steps)
+        self.conv_post = _PlannedConv(dec.conv_post)
+        self.device = dec.conv_pre.weight.device
+        self.dtype = dec.conv_pre.weight.dtype
+
+
+def _to_planar(x: torch.Tensor) -> torch.Tensor:
+    return x.unsqueeze(2).contiguous(memory_format=torch.channels_last)
 
 
 class Generator(nn.Module):
@@ -53,13 +103,41 @@ class Generator(nn.Module):
         if gin_channels:
             self.cond = nn.Conv1d(gin_channels, upsample_initial_channel, 1)
 
+        self._plan: _DecoderPlan | None = None
+
+    def build_inference_plan(self) -> None:
+        """Prepare the CPU fast path from the current (folded) weights; see the module docstring."""
+        self._plan = _DecoderPlan(self) if self.conv_pre.weight.device.type == "cpu" else None
+
+    def drop_inference_plan(self) -> None:
+        self._plan = None
+
+    def train(self, mode: bool = True):
+        if mode:
+            self._plan = None
+        return super().train(mode)
+
+    def _load_from_state_dict(self, *args, **kwargs):
+        self._plan = None
+        return super()._load_from_state_dict(*args, **kwargs)
+
+    def _apply(self, fn, recurse=True):
+        self._plan = None
+        return super()._apply(fn, recurse)
+
+    def _source(self, x: torch.Tensor, f0: torch.Tensor | None, generator) -> torch.Tensor | None:
+        if not self.nsf:
+            return None
+        if f0 is None:
+            raise ValueError("this decoder needs f0 (it was built with the NSF source)")
+        return self.m_source(f0, self.upp, generator=generator).to(x.dtype)
+
     def forward(self, x: torch.Tensor, f0: torch.Tensor | None = None, g: torch.Tensor | None = None,
                 generator: torch.Generator | None = None) -> torch.Tensor:
-        har_source = None
-        if self.nsf:
-            if f0 is None:
-                raise ValueError("this decoder needs f0 (it was built with the NSF source)")
-            har_source = self.m_source(f0, self.upp, generator=generator).to(x.dtype)
+        plan = self._plan
+        if plan is not None and not torch.is_grad_enabled() and x.device == plan.device and x.dtype == plan.dtype:
+            return self._forward_planned(plan, x, f0, g, generator)
+        har_source = self._source(x, f0, generator)
         x = self.conv_pre(x)
         if g is not None and hasattr(self, "cond"):
             x = x + self.cond(g)
@@ -75,3 +153,27 @@ class Generator(nn.Module):
         # RVC quirk kept for compatibility: the default LeakyReLU slope 0.01 here, not 0.1 (spec 9.1).
         x = self.conv_post(F.leaky_relu(x))
         return torch.tanh(x)
+
+    def _forward_planned(self, plan: _DecoderPlan, x: torch.Tensor, f0, g, generator) -> torch.Tensor:
+        """The same computation as forward(), in channels-last 2-D layout with in-place updates (no autograd)."""
+        har_source = self._source(x, f0, generator)
+        har_planar = _to_planar(har_source) if har_source is not None else None
+        x = plan.conv_pre(_to_planar(x))
+        if g is not None and plan.cond is not None:
+            x.add_(plan.cond(g.unsqueeze(2)))
+        for i, up in enumerate(plan.ups):
+            x = up(F.leaky_relu_(x, LRELU_SLOPE))
+            if har_planar is not None:
+                x.add_(plan.noise_convs[i](har_planar))
+            total = None
+            for steps in plan.resblocks[i * self.num_kernels: (i + 1) * self.num_kernels]:
+                y = x
+                for conv1, conv2 in steps:
+                    yt = conv1(F.leaky_relu(y, LRELU_SLOPE))
+                    if conv2 is not None:
+                        yt = conv2(F.leaky_relu_(yt, LRELU_SLOPE))
+                    y = yt.add_(y)  # yt is fresh, so the block input x is never modified
+                total = y if total is None else total.add_(y)
+            x = total.div_(self.num_kernels)
+        x = plan.conv_post(F.leaky_relu_(x))
+        return torch.tanh_(x).squeeze(2).contiguous()

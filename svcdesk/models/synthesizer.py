@@ -103,13 +103,18 @@ class Synthesizer(nn.Module):
         return self.dec(z * x_mask, f0 if self.has_pitch else None, g=g, generator=generator)
 
     def prepare_for_inference(self) -> "Synthesizer":
-        """eval() and fold weight norm into cached weights; saving still writes weight_g/weight_v."""
+        """eval(), fold weight norm into cached weights and plan the CPU decoder fast path.
+
+        Saving still writes weight_g/weight_v. Call again after moving the model (.to/.half drop the plan).
+        """
         self.eval()
         fold_weight_norm(self)
+        self.dec.build_inference_plan()
         return self
 
     def unprepare(self) -> "Synthesizer":
         unfold_weight_norm(self)
+        self.dec.drop_inference_plan()
         return self
 
     def inference_state_dict(self) -> dict[str, torch.Tensor]:
