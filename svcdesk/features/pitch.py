@@ -163,13 +163,21 @@ def _pm(audio: np.ndarray, f0_min: float, f0_max: float, threshold: float, **_) 
     pitch = parselmouth.Sound(audio.astype(np.float64), SAMPLE_RATE).to_pitch_ac(
         time_step=HOP / SAMPLE_RATE, voicing_threshold=threshold, pitch_floor=f0_min, pitch_ceiling=f0_max,
     )
-    # Praat starts its frames where the first analysis window fits; place each estimate on our grid
-    # by its time stamp instead of padding symmetrically, so pm lines up with the other methods.
-    f0 = np.zeros(frame_count(len(audio)))
-    index = np.rint(np.asarray(pitch.xs()) * FRAME_RATE).astype(np.int64)
-    keep = (index >= 0) & (index < len(f0))
-    f0[index[keep]] = pitch.selected_array["frequency"][keep]
-    return f0
+    # Praat starts its frames where the first analysis window fits, often half a hop off our grid;
+    # interpolate its estimates onto our frame times (by time stamp, not by symmetric padding) so pm
+    # lines up with the other methods. A frame is voiced only where both Praat neighbours are.
+    praat_times = np.asarray(pitch.xs())
+    praat_f0 = pitch.selected_array["frequency"]
+    times = np.arange(frame_count(len(audio))) / FRAME_RATE
+    position = np.interp(times, praat_times, np.arange(len(praat_times)))
+    low = np.floor(position).astype(np.int64)
+    high = np.minimum(low + 1, len(praat_times) - 1)
+    weight = position - low
+    f0 = praat_f0[low] * (1.0 - weight) + praat_f0[high] * weight
+    voiced = (praat_f0[low] > 0) & (praat_f0[high] > 0)
+    half_hop = 0.5 / FRAME_RATE
+    inside = (times >= praat_times[0] - half_hop) & (times <= praat_times[-1] + half_hop)
+    return np.where(voiced & inside, f0, 0.0)
 
 
 def _rmvpe(audio: np.ndarray, f0_min: float, f0_max: float, threshold: float, device: str,
