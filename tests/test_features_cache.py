@@ -207,3 +207,15 @@ def test_missing_content_weights_fail_before_any_work(segments, tmp_path, monkey
         run(build_feature_cache(segments, CONFIG, cache_dir=tmp_path / "cache", workers=0))
     assert info.value.asset == "contentvec"
     assert not list((tmp_path / "cache").rglob("*.np*"))
+
+
+def test_batched_encoding_matches_one_by_one(tmp_path, encoder):
+    folder = tmp_path / "segments"
+    paths = [write_tone(folder / "a.wav", 1.0, hz=150), write_tone(folder / "b.wav", 1.0, hz=210),
+             write_tone(folder / "c.wav", 0.9, hz=180)]
+    one, many = tmp_path / "one", tmp_path / "many"
+    run(build_feature_cache(paths, CONFIG, cache_dir=one, encoder=encoder, workers=0, batch_size=1))
+    events = run(build_feature_cache(paths, CONFIG, cache_dir=many, encoder=encoder, workers=0, batch_size=3))
+    assert [d.computed for d in done_events(events)] == [("spec", "content", "f0")] * 3
+    for a, b in zip(list_cached_items(one, CONFIG), list_cached_items(many, CONFIG)):
+        np.testing.assert_allclose(load_cached_item(a).content, load_cached_item(b).content, atol=1e-5)
