@@ -159,19 +159,23 @@ def test_bad_segments_are_reported_and_skipped(tmp_path, encoder):
     sf.write(silent, np.zeros(40000, dtype=np.float32), 40000)
     noise = folder / "noise.wav"
     sf.write(noise, np.random.default_rng(0).normal(0, 0.1, 40000).astype(np.float32), 40000)
+    broken = folder / "broken.wav"
+    broken.write_bytes(b"RIFF\x10\x00\x00\x00WAVEnot really")
+    segments = [good, short, silent, noise, broken]
     cache_dir = tmp_path / "cache"
 
-    events = run(build_feature_cache([good, short, silent, noise], CONFIG, cache_dir=cache_dir, encoder=encoder, workers=0))
+    events = run(build_feature_cache(segments, CONFIG, cache_dir=cache_dir, encoder=encoder, workers=0))
     notices = [e for e in events if isinstance(e, Notice)]
-    assert {os.path.basename(n.subject) for n in notices} == {"short.wav", "silent.wav", "noise.wav"}
+    assert {os.path.basename(n.subject) for n in notices} == {"short.wav", "silent.wav", "noise.wav", "broken.wav"}
     reasons = {os.path.basename(d.segment): d.reason for d in done_events(events) if d.status == "skipped"}
     assert "too short" in reasons["short.wav"] and "silent" in reasons["silent.wav"] and "unvoiced" in reasons["noise.wav"]
-    assert events[-1].usable == 1 and events[-1].skipped == 3
+    assert "unreadable" in reasons["broken.wav"]
+    assert events[-1].usable == 1 and events[-1].skipped == 4
     assert [e.segment for e in list_cached_items(cache_dir, CONFIG)] == [str(good)]
     # Rerun: audio-only rejects cost nothing, and are still reported.
-    rerun = run(build_feature_cache([good, short, silent, noise], CONFIG, cache_dir=cache_dir, encoder=encoder, workers=0))
-    assert [d.computed for d in done_events(rerun)] == [()] * 4
-    assert len([e for e in rerun if isinstance(e, Notice)]) == 3
+    rerun = run(build_feature_cache(segments, CONFIG, cache_dir=cache_dir, encoder=encoder, workers=0))
+    assert [d.computed for d in done_events(rerun)] == [()] * 5
+    assert len([e for e in rerun if isinstance(e, Notice)]) == 4
 
 
 def test_process_pool_gives_the_same_f0(segments, tmp_path, encoder):

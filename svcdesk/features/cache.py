@@ -28,12 +28,12 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator
 
 import numpy as np
 
 from svcdesk.config import FeatureConfig, config_key, to_dict
-from svcdesk.errors import ProjectError
+from svcdesk.errors import AudioError, ProjectError
 from svcdesk.events import Notice, Progress
 from svcdesk.utils.atomic import atomic_open, read_json, write_json_atomic
 
@@ -109,12 +109,12 @@ def f0_settings(config: FeatureConfig) -> dict:
             "median_radius": radius, "voicing_threshold": threshold}
 
 
-def piece_keys(config: FeatureConfig, encoder_identity: str) -> dict[str, str]:
+def piece_keys(config: FeatureConfig, encoder_identity: str, is_demo: bool) -> dict[str, str]:
     from svcdesk.models.mel import params_for_rate
 
     spec = params_for_rate(config.sample_rate)
     return {
-        "content": _short_hash(f"content|v{FORMAT_VERSION}|{encoder_identity}"),
+        "content": _short_hash(f"content|v{FORMAT_VERSION}|{encoder_identity}|demo={bool(is_demo)}"),
         "f0": _short_hash(f"f0|v{FORMAT_VERSION}|{json.dumps(f0_settings(config), sort_keys=True)}"),
         "spec": _short_hash(f"spec|v{FORMAT_VERSION}|{spec.sample_rate}|{spec.n_fft}|{spec.hop}|{spec.win}"),
     }
@@ -241,7 +241,7 @@ def build_feature_cache(
     spec_params = params_for_rate(config.sample_rate)
     identity = encoder.identity if encoder is not None else encoder_identity(config)
     is_demo = bool(encoder.is_demo) if encoder is not None else config.demo_encoder
-    keys = piece_keys(config, identity)
+    keys = piece_keys(config, identity, is_demo)
     features_dir = _features_dir(cache_root)
     features_dir.mkdir(parents=True, exist_ok=True)
     _remove_stale_temp_files(features_dir)
@@ -339,7 +339,11 @@ def build_feature_cache(
                     continue
                 if not item.missing:
                     continue
-                audio, sr = load_audio(item.path)
+                try:
+                    audio, sr = load_audio(item.path)
+                except AudioError as exc:
+                    record.update(status="skipped", reason_kind="audio", reason=f"unreadable ({exc})")
+                    continue
                 record["seconds"] = round(len(audio) / sr, 4)
                 problem = _audio_problem(audio, sr, config)
                 if problem:
@@ -453,8 +457,3 @@ def align_item(item: CachedItem) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     n = min(len(content), len(item.f0), item.spec.shape[1])
     return content[:n], item.f0[:n], item.coarse[:n], item.spec[:, :n]
 
-
-__all__: Sequence[str] = (
-    "FeatureConfig", "FeatureItemDone", "FeatureCacheReady", "CachedEntry", "CachedItem", "build_feature_cache",
-    "list_cached_items", "load_cached_item", "align_item", "piece_keys", "f0_settings",
-)
