@@ -252,7 +252,7 @@ def test_tiny_infer_is_reproducible_and_folding_changes_nothing():
     assert not torch.allclose(other_noise, plain)
     assert _shapes(model) == keys_before  # saving a folded model still writes weight_g / weight_v
     model.train()
-    assert model.dec._plan is None and model.dec.ups[0].folded_weight is None
+    assert model.dec._plan is None and model.flow.flows[0].enc.in_layers[0].folded_weight is None
     model.prepare_for_inference()
     # A loaded state must not be shadowed by a stale folded weight or plan.
     donor = Synthesizer.from_model_config(cfg)

@@ -105,9 +105,10 @@ class Generator(nn.Module):
 
         self._plan: _DecoderPlan | None = None
 
-    def build_inference_plan(self) -> None:
-        """Prepare the CPU fast path from the current (folded) weights; see the module docstring."""
+    def build_inference_plan(self) -> bool:
+        """Prepare the CPU fast path from the current weights (see the module docstring); False off the CPU."""
         self._plan = _DecoderPlan(self) if self.conv_pre.weight.device.type == "cpu" else None
+        return self._plan is not None
 
     def drop_inference_plan(self) -> None:
         self._plan = None

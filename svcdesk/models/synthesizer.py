@@ -109,7 +109,8 @@ class Synthesizer(nn.Module):
         """
         self.eval()
         fold_weight_norm(self)
-        self.dec.build_inference_plan()
+        if self.dec.build_inference_plan():
+            unfold_weight_norm(self.dec)  # the plan holds its own folded copy; a third one would only cost memory
         return self
 
     def unprepare(self) -> "Synthesizer":
