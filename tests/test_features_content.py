@@ -105,12 +105,12 @@ def fake_namespace_class():
     return module
 
 
-def save_with_missing_module_class(build_checkpoint, path) -> None:
+def save_with_missing_module_class(build_checkpoint, path, zip_format: bool = True) -> None:
     module = fake_namespace_class()
     sys.modules[module.__name__] = module
     try:
         with open(path, "wb") as handle:
-            torch.save(build_checkpoint(module.Namespace), handle)
+            torch.save(build_checkpoint(module.Namespace), handle, _use_new_zipfile_serialization=zip_format)
     finally:
         del sys.modules[module.__name__]
 
@@ -135,8 +135,9 @@ def test_content_frame_count_matches_spec():
     assert content_frame_count(400) == 1 and content_frame_count(399) == 0
 
 
+@pytest.mark.parametrize("zip_format", [True, False], ids=["zip", "legacy-pickle"])
 def test_fairseq_checkpoint_with_foreign_classes_loads_through_the_restricted_unpickler(
-        tiny_arch, source_model, audio, tmp_path, monkeypatch):
+        tiny_arch, source_model, audio, tmp_path, monkeypatch, zip_format):
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "hubert_base ünïcode.pt"
     save_with_missing_module_class(lambda namespace: {
@@ -145,7 +146,7 @@ def test_fairseq_checkpoint_with_foreign_classes_loads_through_the_restricted_un
         "hostile": Hostile(),
         "model": to_fairseq(source_model.state_dict()),
         "optimizer_history": [{"criterion_name": "HubertCriterion"}],
-    }, path)
+    }, path, zip_format)
     assert "fairseq_not_installed" not in sys.modules
     with open(path, "rb") as handle, pytest.raises(pickle.UnpicklingError):
         torch.load(handle, weights_only=True)  # proves the fallback path is the one exercised
