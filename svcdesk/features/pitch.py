@@ -260,4 +260,19 @@ def extract_f0(
 
         f0 = medfilt(f0, 2 * radius + 1)
     f0[(f0 < f0_min) | (f0 > f0_max)] = 0.0
+    f0[silent_frames(audio)] = 0.0
     return f0.astype(np.float32)
+
+
+def silent_frames(audio_16k: np.ndarray, window: int = 1024, floor_dbfs: float = -70.0) -> np.ndarray:
+    """Frames whose surrounding `window` samples never exceed `floor_dbfs`: nothing there can be
+    voiced. CREPE normalises each frame by its own level, so it hears pitch in digital silence, and
+    Harvest smooths voicing into the pauses; this gate removes both for every method alike."""
+    from scipy.ndimage import maximum_filter1d
+
+    n_frames = frame_count(len(audio_16k))
+    if len(audio_16k) == 0:
+        return np.ones(n_frames, dtype=bool)
+    peak = maximum_filter1d(np.abs(audio_16k), size=window, mode="constant")
+    centres = np.minimum(np.arange(n_frames) * HOP, len(audio_16k) - 1)
+    return peak[centres] < 10.0 ** (floor_dbfs / 20.0)
