@@ -177,13 +177,13 @@ def _remove_stale_temp_files(features_dir: Path) -> None:
 
 
 def _segments_and_cache_dir(source, cache_dir) -> tuple[list[Path], Path]:
-    if isinstance(source, (list, tuple)):
-        if cache_dir is None:
-            raise ProjectError("a cache folder is needed when features are built from a list of files")
-        return [Path(p) for p in source], Path(cache_dir)
     if hasattr(source, "segment_paths") and hasattr(source, "cache_dir"):
         return list(source.segment_paths()), Path(cache_dir or source.cache_dir)
-    raise TypeError("build_feature_cache wants a Project or a list of segment paths")
+    if isinstance(source, (str, os.PathLike)):
+        raise TypeError("build_feature_cache wants a Project or a list of segment paths, not one path")
+    if cache_dir is None:
+        raise ProjectError("a cache folder is needed when features are built from a list of files")
+    return [Path(p) for p in source], Path(cache_dir)
 
 
 def default_workers() -> int:

@@ -233,9 +233,9 @@ def extract_f0(
     """f0 in Hz (float32, 0 = unvoiced) at 100 fps, exactly `frame_count(len(audio_16k))` frames.
 
     `voicing_threshold` / `median_radius` None use the method's default (see PITCH_METHODS);
-    a median radius r filters with a 2r+1 window. Estimates outside [f0_min, f0_max] count as
-    unvoiced. `model_path` overrides the rmvpe.pt lookup through svcdesk.assets.
-    """
+    a median radius r filters with a 2r+1 window. Estimates outside [f0_min, f0_max], and frames
+    in near-silence (see `silent_frames`), count as unvoiced. `model_path` overrides the rmvpe.pt
+    lookup through svcdesk.assets (WeightsMissing when neither is there)."""
     try:
         spec = PITCH_METHODS[method]
     except KeyError:
