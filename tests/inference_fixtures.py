@@ -77,7 +77,7 @@ def random_voice_file(path, sample_rate: int = 40000, seed: int = 0):
     return save_voice(path, Synthesizer.from_model_config(ModelConfig.tiny(sample_rate)))
 
 
-def pitch_following_voice_file(path, sample_rate: int = 40000):
+def pitch_following_voice_file(path, sample_rate: int = 40000, source_gain: float = 3.0):
     """A tiny RVC v2 voice whose decoder passes only the NSF harmonic source to the output.
 
     Every decoder weight is zero except the source mixer, the last noise conv (source -> channel 0,
@@ -85,7 +85,7 @@ def pitch_following_voice_file(path, sample_rate: int = 40000):
     centre-tap conv_post computing channel0 - channel1. The output is then tanh(har_source): a sine at
     exactly the f0 the pipeline feeds the NSF branch. That is what a trained RVC model does with pitch,
     built deterministically instead of by a training run whose outcome could vary, and the weights go
-    through the real file format, loader and generator code."""
+    through the real file format, loader and generator code. `source_gain` 0 gives a mute voice."""
     import torch
 
     from svcdesk.models.config import ModelConfig
@@ -101,7 +101,7 @@ def pitch_following_voice_file(path, sample_rate: int = 40000):
             if not key.startswith("dec.") or key.endswith("weight_v"):
                 continue
             value.zero_()
-        state["dec.m_source.l_linear.weight"].fill_(3.0)
+        state["dec.m_source.l_linear.weight"].fill_(source_gain)
         weight = state[f"dec.noise_convs.{last}.weight"]
         weight[0, 0, 0] = 1.0
         state[f"dec.noise_convs.{last}.bias"][:2] = 0.5

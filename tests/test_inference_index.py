@@ -117,3 +117,33 @@ def test_missing_and_corrupt_index_files_give_clear_errors(tmp_path):
     bad.write_bytes(b"not an index at all")
     with pytest.raises(ModelFileError, match="not a faiss index"):
         RetrievalIndex.load(bad)
+
+
+def test_cli_index_builds_from_the_project_feature_cache(tmp_path, capsys):
+    import torch
+
+    from svcdesk.audio.demo import create_demo_project
+    from svcdesk.cli import main
+    from svcdesk.config import FeatureConfig
+    from svcdesk.features.cache import build_feature_cache
+    from svcdesk.inference.pipeline import content_encoder
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        project = create_demo_project(tmp_path / "proyecto ü", seconds=12)
+        config = FeatureConfig(sample_rate=project.sample_rate, demo_encoder=True, f0_method="pm")
+        for _ in build_feature_cache(project, config, workers=0, encoder=content_encoder(demo=True)):
+            pass
+    finally:
+        torch.set_num_threads(threads)
+    (project.runs_dir / "first run").mkdir(parents=True)
+    assert main(["index", str(project.runs_dir / "first run"), "--demo-encoder", "--f0", "pm"]) == 0
+    written = list(project.exports_dir.glob("added_IVF*_Flat_nprobe_1_first_run_v2.index"))
+    assert len(written) == 1
+    index = RetrievalIndex.load(written[0])
+    assert index.dim == 768 and index.vectors.shape[0] > 100
+    # settings that were never extracted: a clear failure, nothing written
+    assert main(["index", str(project.root), "--f0", "harvest", "--demo-encoder"]) == 1
+    assert "svcdesk preprocess" in capsys.readouterr().err
+    assert main(["index", str(tmp_path)]) == 1

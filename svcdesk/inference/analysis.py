@@ -91,18 +91,22 @@ def load_source(source) -> np.ndarray:
 
 def source_fingerprint(source) -> str:
     """sha256 of the source file's bytes, or of the samples and rate of an in-memory source."""
-    digest = hashlib.sha256()
     if isinstance(source, (str, os.PathLike)):
         try:
-            with open(Path(source), "rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
+            return file_sha256(source)
         except OSError as exc:
             raise AudioError(f"cannot read {Path(source).name}: {exc.strerror or exc}") from None
-    else:
-        audio, rate = source
-        digest.update(np.ascontiguousarray(audio, dtype=np.float32).tobytes())
-        digest.update(str(int(rate)).encode())
+    audio, rate = source
+    digest = hashlib.sha256(np.ascontiguousarray(audio, dtype=np.float32).tobytes())
+    digest.update(str(int(rate)).encode())
+    return digest.hexdigest()
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
     return digest.hexdigest()
 
 

@@ -9,7 +9,6 @@ checkpoints. Models are always read from their files, never from a live training
 from __future__ import annotations
 
 import gc
-import hashlib
 import math
 import os
 import time
@@ -21,6 +20,7 @@ import numpy as np
 from svcdesk.config import ConversionConfig, config_key, to_dict
 from svcdesk.errors import SvcdeskError
 from svcdesk.events import Progress
+from svcdesk.inference.analysis import file_sha256
 from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
 from svcdesk.inference.scores import (
     RenderScores, checkpoint_step, cosine, pitch_fidelity, recommend, reference_embedding, speaker_embedding,
@@ -31,14 +31,6 @@ from svcdesk.utils.atomic import read_json, write_json_atomic
 RENDERS_DIR = "renders"
 CACHE_DIR = "cache"
 SCORES_FILE = "scores.json"
-
-
-def file_hash(path: str | os.PathLike) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def model_labels(models: Sequence[str | os.PathLike]) -> list[str]:
@@ -79,7 +71,7 @@ def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathL
     if encoder is None:
         encoder = content_encoder(demo_encoder, device)
     retrieval = resolve_index(index)
-    index_hash = file_hash(index) if index is not None else ""
+    index_hash = file_sha256(index) if index is not None else ""
     source_hash = source_fingerprint(source)
     analysis, _ = yield from SourceCache(out_dir / CACHE_DIR).analysis(source, options, encoder, device,
                                                                         source_hash=source_hash)
@@ -95,7 +87,7 @@ def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathL
         yield Progress(n - 1, len(models), f"rendering {label}")
         began = time.monotonic()
         try:
-            key = render_key(file_hash(model), source_hash, options, index_hash, encoder_identity(encoder))
+            key = render_key(file_sha256(model), source_hash, options, index_hash, encoder_identity(encoder))
         except OSError as exc:
             yield RenderFailed(str(model), f"cannot read {Path(model).name}: {exc.strerror or exc}")
             continue

@@ -186,3 +186,24 @@ def protect_unvoiced(features: np.ndarray, original: np.ndarray, f0: np.ndarray,
         return features
     mask = np.where(f0[:, None] < 1.0, np.float32(protect), np.float32(1.0))
     return (features * mask + original * (1.0 - mask)).astype(np.float32)
+
+
+def project_content_features(project, feature_config) -> np.ndarray:
+    """The 50 Hz content features of the project's included segments, from its feature cache."""
+    from svcdesk.errors import ProjectError
+    from svcdesk.features.cache import list_cached_items
+
+    current = {str(Path(p)) for p in project.segment_paths(included_only=True)}
+    entries = [e for e in list_cached_items(project, feature_config) if str(Path(e.segment)) in current]
+    if not entries:
+        raise ProjectError("no cached features for this project's segments with these settings: "
+                           "run `svcdesk preprocess` (or train) first")
+    return np.concatenate([np.load(e.content_path).astype(np.float32) for e in entries])
+
+
+def build_project_index(project, feature_config, name: str,
+                        out_dir: str | os.PathLike | None = None) -> Generator[Progress | IndexBuilt, None, None]:
+    """Build the retrieval index of a project's training features into its exports folder."""
+    yield Progress(0, 0, "reading cached features")
+    features = project_content_features(project, feature_config)
+    yield from build_index_file(features, out_dir or project.exports_dir, name)

@@ -25,6 +25,7 @@ import numpy as np
 
 PITCH_METHOD = "fcpe"
 SCORE_RATE = 16000
+SILENT_PEAK = 1e-4
 UNPITCHED = 1e9  # pitch error given to a render without any voiced frame
 
 
@@ -98,9 +99,11 @@ def _voice_encoder():
 
 
 def speaker_embedding(audio: np.ndarray, sample_rate: int) -> np.ndarray:
-    """Unit-length GE2E embedding (256,) of one recording."""
+    """Unit-length GE2E embedding (256,) of one recording; a silent one gets the zero vector (similarity 0)."""
     from resemblyzer import preprocess_wav
 
+    if len(audio) == 0 or float(np.max(np.abs(audio))) < SILENT_PEAK:
+        return np.zeros(256, dtype=np.float32)
     wav = preprocess_wav(np.asarray(audio, dtype=np.float32), source_sr=sample_rate)
     if len(wav) < SCORE_RATE // 4:  # all silence after trimming: embed what there is
         wav = np.asarray(audio, dtype=np.float32)
