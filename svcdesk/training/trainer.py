@@ -48,11 +48,13 @@ class TrainHooks:
     """Fault injection and instrumentation for tests and benchmarks.
 
     before_step(step) may raise (e.g. torch.cuda.OutOfMemoryError) to exercise the back-off;
-    generator_loss(step, loss) may replace the generator's total loss (e.g. with NaN).
+    generator_loss(step, loss) may replace the generator's total loss (e.g. with NaN);
+    after_step(step, generator, discriminator) sees the (unwrapped) models after each update.
     """
 
     before_step: Callable[[int], None] | None = None
     generator_loss: Callable[[int, torch.Tensor], torch.Tensor] | None = None
+    after_step: Callable[[int, torch.nn.Module, torch.nn.Module], None] | None = None
 
 
 def resolve_device(name: str) -> torch.device:
@@ -508,6 +510,8 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
             if t.hooks.before_step is not None:
                 t.hooks.before_step(t.step)
             values = t.train_step()
+            if t.hooks.after_step is not None:
+                t.hooks.after_step(t.step, t.G, t.D)
         except Exception as exc:  # noqa: BLE001 - only OOM is handled; everything else re-raised
             if not _is_oom(exc) or t.dist.enabled:
                 raise
