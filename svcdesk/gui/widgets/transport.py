@@ -54,7 +54,7 @@ class PlaybackController(QObject):
         return self._player
 
     def _owns_player(self) -> bool:
-        return self._player is not None and getattr(self._player, "svcdesk_owner", None) is self
+        return self._player is not None and getattr(self._player, "svcdesk_owner", None) == id(self)
 
     # ---- tracks -----------------------------------------------------------------------------------
     def set_track(self, key: str, audio: np.ndarray, sample_rate: int) -> None:
@@ -135,7 +135,9 @@ class PlaybackController(QObject):
             start = self._loop[0]
         if start >= self.duration() - 1e-3:
             start = self._loop[0] if self._loop else 0.0
-        player.svcdesk_owner = self
+        # The id, not the object: a player -> controller reference would make a cycle of QObjects
+        # that Python's collector then tears down at exit, after Qt is gone.
+        player.svcdesk_owner = id(self)
         player.load(self._tracks[self._active], self.sample_rate)
         end = self._loop[1] if self._loop else None
         if not player.play(start, end):
@@ -207,8 +209,13 @@ class PlaybackController(QObject):
         self.positionChanged.emit(self.position())
 
     def _on_player_finished(self) -> None:
-        # `finished` also follows our own stop() (pause, a restart); only a natural end counts.
-        if not self._playing or not self._owns_player() or self._player.is_playing:
+        # `finished` also follows our own stop() (pause, a restart); only a natural end counts, and
+        # that leaves the playhead at the end bound. (The stream's `active` flag may still read True
+        # when the queued signal arrives, so it cannot tell the two apart.)
+        if not self._playing or not self._owns_player():
+            return
+        end = self._loop[1] if self._loop else self.duration()
+        if self._player.position_s() < min(end, self.duration()) - 0.005:
             return
         if self._loop is not None:
             self._position = self._loop[0]
