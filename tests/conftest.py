@@ -149,3 +149,20 @@ def gui_context(qtbot, tmp_path, monkeypatch):
     context = AppContext(AppSettings.default())
     yield context
     context.shutdown()
+
+
+def _sung_take(seconds: float, sr: int, freq: float, gain: float = 0.3, seed: int = 0):
+    """A voiced tone with vibrato and a 0.5 s pause every 2 s, plus faint noise (float32 mono)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * sr)) / sr
+    tone = gain * np.sin(2 * np.pi * freq * t + 3 * np.sin(2 * np.pi * 5 * t))
+    tone[(t % 2.0) > 1.5] = 0.0
+    return (tone + 1e-4 * rng.standard_normal(t.size)).astype(np.float32)
+
+
+@pytest.fixture
+def sung_take():
+    """Factory of synthetic sung takes with known pauses: sung_take(seconds, sr, freq, gain=0.3, seed=0)."""
+    return _sung_take

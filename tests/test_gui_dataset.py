@@ -11,17 +11,8 @@ from svcdesk.project import Project
 pytest.importorskip("pytestqt")
 
 
-def sung_take(seconds: float, sr: int, freq: float, gain: float = 0.3, seed: int = 0) -> np.ndarray:
-    """A voiced tone with vibrato and a 0.5 s pause every 2 s, plus faint noise."""
-    rng = np.random.default_rng(seed)
-    t = np.arange(int(seconds * sr)) / sr
-    tone = gain * np.sin(2 * np.pi * freq * t + 3 * np.sin(2 * np.pi * 5 * t))
-    tone[(t % 2.0) > 1.5] = 0.0
-    return (tone + 1e-4 * rng.standard_normal(t.size)).astype(np.float32)
-
-
 @pytest.fixture
-def takes(tmp_path):
+def takes(tmp_path, sung_take):
     folder = tmp_path / "vocals ünïcode"
     folder.mkdir()
     paths = []
@@ -105,7 +96,7 @@ def test_excluding_a_file_is_saved_in_the_project(qtbot, dataset_page, takes):
     assert "1 included" in dataset_page.totals.text()
 
 
-def test_cancel_stops_a_long_import(qtbot, dataset_page, tmp_path):
+def test_cancel_stops_a_long_import(qtbot, dataset_page, tmp_path, sung_take):
     folder = tmp_path / "many"
     folder.mkdir()
     audio = sung_take(3.0, 16000, 200.0)

@@ -333,6 +333,10 @@ class DatasetPage(QWidget):
             self.import_paths(paths)
 
     # -- page protocol -------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
     def shutdown(self) -> None:
         self.cancel()
         if self._report_job is not None:
