@@ -293,6 +293,10 @@ def test_cli_model_info_and_export(tmp_path, capsys):
     torch.save(data, tmp_path / "nan.pth")
     assert cli_main(["model", "info", str(tmp_path / "nan.pth")]) == 0
     assert "NaN" in capsys.readouterr().out
+    save_rvc_checkpoint(tmp_path / "D_1.pth", MultiPeriodDiscriminator.tiny(), iteration=1)
+    assert cli_main(["model", "info", str(tmp_path / "D_1.pth")]) == 1  # narrower than RVC's discriminator
+    err = capsys.readouterr().err
+    assert "discriminator" in err and "wrong shape" in err
     (tmp_path / "junk.pth").write_bytes(b"\x00" * 10)
     assert cli_main(["model", "info", str(tmp_path / "junk.pth")]) == 1
     assert "junk.pth" in capsys.readouterr().err

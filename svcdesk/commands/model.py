@@ -59,9 +59,26 @@ def describe_voice(voice) -> list[str]:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from svcdesk.models.rvcfile import load_voice
+    from svcdesk.errors import ModelFileError
+    from svcdesk.models.rvcfile import inspect_discriminator_file, load_voice
 
-    voice = load_voice(args.file)
+    try:
+        voice = load_voice(args.file)
+    except ModelFileError as not_a_generator:
+        # A discriminator checkpoint (D_*.pth, f0D40k.pth) still deserves a description.
+        try:
+            found = inspect_discriminator_file(args.file)
+        except ModelFileError:
+            found = None
+        if found is None:
+            raise not_a_generator
+        count, problems = found
+        if problems:
+            raise ModelFileError(f"{args.file.name}: a discriminator checkpoint that does not fit RVC v2's "
+                                 "discriminator: " + "; ".join(problems)) from None
+        print(f"file:        {args.file}\nkind:        RVC discriminator checkpoint (MultiPeriodDiscriminator v2)\n"
+              f"parameters:  {count:,}\nproblems:    none")
+        return 0
     print("\n".join(describe_voice(voice)))
     return 0
 

@@ -289,6 +289,23 @@ def read_rvc_checkpoint(path: str | Path) -> RvcCheckpoint:
     )
 
 
+def inspect_discriminator_file(path: str | Path) -> tuple[int, list[str]] | None:
+    """(parameter count, problems) when the file is an RVC discriminator checkpoint (D_*.pth, f0D40k.pth);
+    None when it holds something else. Shapes are compared with RVC v2's MultiPeriodDiscriminator."""
+    import torch
+
+    from svcdesk.models.discriminator import MultiPeriodDiscriminator
+
+    data = safe_torch_load(path, "RVC checkpoint")
+    state = data.get("model") if isinstance(data, dict) else None
+    if not isinstance(state, dict) or not state or not all(str(k).startswith("discriminators.") for k in state):
+        return None
+    with torch.device("meta"):
+        expected = {k: tuple(v.shape) for k, v in MultiPeriodDiscriminator().state_dict().items()}
+    state = normalize_state_keys(_check_tensors(state, Path(path).name), expected)
+    return parameter_count(state), state_dict_problems(expected, state)
+
+
 def load_state_strict(module, state: dict, label: str) -> dict:
     """Load `state` into `module` after normalising key spellings; every key and shape must fit.
 
