@@ -72,3 +72,14 @@ def test_a_missing_device_becomes_a_message(qtbot):
         assert player.play() is False
     assert "Audio output failed" in blocker.args[0]
     assert not player.is_playing
+
+
+def test_plays_through_a_real_device_and_signals_the_end(qtbot, pulse_null_sink):
+    player = AudioPlayer()
+    clip = (0.1 * np.sin(2 * np.pi * 440 * np.arange(4000) / 16000)).astype(np.float32)
+    player.load(clip, 16000)
+    with qtbot.waitSignal(player.finished, timeout=20000):
+        assert player.play(), "the null sink must accept the stream"
+        qtbot.waitUntil(lambda: player.position_s() > 0, timeout=10000)
+    assert player.position_s() == pytest.approx(0.25)
+    player.close()

@@ -702,8 +702,3 @@ class SlicerPage(QWidget):
         for job in (self.load_job, self.curve_job, self.slice_job):
             if job is not None:
                 job.quit()
-        # Take the items out of the scenes now: left to the garbage collector at interpreter exit,
-        # pyqtgraph items of deleted plots have crashed CPython (bool_dealloc) here.
-        for plot_widget in (self.waveform.widget, self.rms_widget, self.histogram_widget):
-            plot_widget.getPlotItem().clear()
-        self._regions, self._dropped_items = [], []
