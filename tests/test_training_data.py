@@ -111,3 +111,22 @@ def test_augmentation_moves_f0_with_audio_and_keeps_alignment():
 def test_mute_clip_is_silent_and_unvoiced():
     clip = d.mute_clip(np.zeros((50, 8), np.float32), HOP)
     assert clip.frames == 100 and not clip.audio.any() and not clip.f0.any()
+
+
+def test_augmented_batches_repeat_exactly_after_a_sampler_restore():
+    store = d.ClipStore(sources([150] * 6), ram_budget_bytes=10**9, bytes_per_frame=10)
+    aug = d.Augmentation(pitch_shift_prob=0.5, time_stretch_prob=0.5)
+
+    def data():
+        return d.TrainingData(store, d.BucketSampler([150] * 6, 2, seed=4), hop=HOP, sample_rate=40000, speaker_id=0,
+                              coarse_fn=lambda f0: np.ones(f0.shape, np.int64), augmentation=aug, seed=4)
+
+    first = data()
+    first.next_batch()
+    state = first.sampler.state_dict()
+    expected = first.next_batch()[0]
+    again = data()
+    again.sampler.load_state_dict(state)
+    got = again.next_batch()[0]
+    assert got.audio.shape == expected.audio.shape and bool((got.audio == expected.audio).all())
+    assert bool((got.f0 == expected.f0).all())

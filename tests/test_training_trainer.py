@@ -25,7 +25,8 @@ def one_thread():
 
 
 def tiny(**kw):
-    base = dict(run="r", tiny_model=True, batch_size=2, steps=4, save_every_steps=1000, eval_every_steps=0)
+    base = dict(run="r", tiny_model=True, batch_size=2, steps=4, save_every_steps=1000, eval_every_steps=0,
+                segment_frames=8)  # a short window: the decoder and discriminators dominate a step
     base.update(kw)
     return TrainingConfig(**base)
 
@@ -65,11 +66,11 @@ def test_short_run_events_metrics_checkpoints_and_preview(tmp_path):
 
 
 def test_mel_loss_falls_on_an_overfit_set(tmp_path):
-    config = tiny(steps=30, learning_rate=1e-3, val_fraction=0.0, min_val_segments=0, schedule="constant")
+    config = tiny(steps=20, learning_rate=2e-3, val_fraction=0.0, min_val_segments=0, schedule="constant")
     events = run_all(train(config, sources=synthetic_sources(4, seconds=0.8), runs_dir=tmp_path))
     mel = np.array([s.metrics["g/mel"] for s in of(events, StepMetrics)])
     assert np.isfinite(mel).all()
-    assert mel[-8:].mean() < 0.8 * mel[:4].mean()
+    assert mel[-5:].mean() < 0.8 * mel[:3].mean()
 
 
 def test_close_stops_after_the_step_and_saves(tmp_path):
@@ -151,7 +152,8 @@ def test_fine_tune_from_bases_loads_strictly(tmp_path):
                 sources=synthetic_sources(6), runs_dir=tmp_path)
     next(gen)
     gen.close()
-    wrong = TrainingConfig(run="x", tiny_model=False, steps=1, base_generator=str(tmp_path / "G.pth"),
-                           base_discriminator=str(tmp_path / "D.pth"))
+    G48, _, _ = build_models(tiny(sample_rate=48000))  # another rate: different upsampling shapes
+    save_rvc_checkpoint(tmp_path / "G48.pth", G48, iteration=1)
+    wrong = tiny(run="x", steps=1, base_generator=str(tmp_path / "G48.pth"), base_discriminator=str(tmp_path / "D.pth"))
     with pytest.raises(ModelFileError, match="does not fit"):
         run_all(train(wrong, sources=synthetic_sources(6), runs_dir=tmp_path))

