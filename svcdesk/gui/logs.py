@@ -93,11 +93,14 @@ _QT_LEVELS = {
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 _qt_log = logging.getLogger("qt")
+# Platform-plugin chatter that says nothing about the app (the offscreen plugin used by tests and CI).
+_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
 
 
 def _qt_message_handler(mode: QtMsgType, context, message: str) -> None:
     where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
-    _qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s%s", message, where)
+    level = logging.DEBUG if message in _QT_NOISE else _QT_LEVELS.get(mode, logging.WARNING)
+    _qt_log.log(level, "%s%s", message, where)
 
 
 def install_qt_message_handler() -> None:

@@ -51,6 +51,16 @@ class JobWorker(GeneratorWorker):
         super().__init__(_run_factory, job_factory, args, kwargs)
         self.name = getattr(job_factory, "__qualname__", repr(job_factory))
 
+    def start(self) -> None:
+        """Start now, never deferred by a timer (superqt defers when an event loop runs): all callbacks
+        are connected before start_job starts the worker, and a start queued behind app.quit() would
+        run after its signals object is gone."""
+        if self in self._worker_set:
+            raise RuntimeError("This worker is already started!")
+        self._worker_set.add(self)
+        self._finished.connect(self._set_discard)
+        QThreadPool.globalInstance().start(self)
+
     def work(self):
         try:
             return super().work()
