@@ -241,7 +241,7 @@ def rmvpe_weights_path() -> Path:
 
 
 @functools.lru_cache(maxsize=4)
-def _load_cached(path: str, device: str) -> RMVPE:
+def _load_cached(path: str, modified_ns: int, device: str) -> RMVPE:
     network = E2E()
     try:
         with open(path, "rb") as handle:
@@ -260,5 +260,11 @@ def _load_cached(path: str, device: str) -> RMVPE:
 
 
 def load_rmvpe(path: str | Path, device: str = "cpu") -> RMVPE:
-    """The RMVPE network from `rmvpe.pt` (fp16 state dict; strict keys and shapes), cached per device."""
-    return _load_cached(str(Path(path).resolve()), device)
+    """The RMVPE network from `rmvpe.pt` (fp16 state dict; strict keys and shapes), cached per file
+    version and device."""
+    path = Path(path).resolve()
+    try:
+        modified_ns = path.stat().st_mtime_ns
+    except OSError:
+        modified_ns = 0  # absent: _load_cached raises WeightsMissing
+    return _load_cached(str(path), modified_ns, device)
