@@ -181,3 +181,24 @@ def test_cli_convert_and_exit_codes(voices, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["convert", "--input", str(source)])
     assert exit_info.value.code == 2
+
+
+def test_index_retrieval_changes_the_features_and_protect_limits_it(voices, tmp_path):
+    """Retrieval from an index of very different 'training' features must change the render; a rate of 0
+    must not; a v1-sized index is refused with a clear message."""
+    from svcdesk.inference.index import RetrievalIndex, build_index_file
+
+    training = np.random.default_rng(3).standard_normal((800, 768)).astype(np.float32)
+    built = list(build_index_file(training, tmp_path, "train"))[-1]
+    audio = sung_tone(1.0)
+
+    def render(rate, index=built.path, protect=0.33):
+        options = ConversionConfig(f0_method="fcpe", index_rate=rate, protect=protect)
+        return _finished(convert((audio, SR16), voices["random"], options, index, encoder=LocalEncoder())).audio
+
+    plain = render(0.0, index=None)
+    assert np.array_equal(render(0.0), plain)
+    assert not np.allclose(render(1.0), plain, atol=1e-3)
+    small = RetrievalIndex.load(list(build_index_file(training[:, :256], tmp_path, "v1"))[-1].path)
+    with pytest.raises(ModelFileError, match="256"):
+        list(convert((audio, SR16), voices["random"], FCPE, small, encoder=LocalEncoder()))

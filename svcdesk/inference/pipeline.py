@@ -97,6 +97,7 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
         first, last = plan.chunk_frames(i)
         frames = last - first
         content = analysis.content.chunk(i)
+        yield Progress(i, chunks, "converting")  # a chance to cancel between the encoder and the generator
         blended = index.blend(content, options.index_rate) if index is not None else content
         features = fit_frames(np.repeat(blended, 2, axis=0), frames)
         if index is not None and use_pitch and options.protect < 0.5:
