@@ -72,9 +72,10 @@ def test_pages_are_built_when_first_shown_and_missing_ones_are_disabled(qtbot, g
 def test_window_state_and_page_persist(qtbot, gui_context):
     window = make_window(qtbot, gui_context)
     window.show()
-    window.resize(701, 502)
     window.show_page("slicer")
     window.log_dock.setVisible(True)
+    window.resize(760, 590)  # fits the offscreen screen (800 x 600), so no clamping on restore
+    size = (window.width(), window.height())
     window.close()
     settings = AppSettings.from_file(Path(os.environ["SVCDESK_HOME"]) / "settings.ini")
     assert settings.current_page == "slicer" and settings.log_panel_visible
@@ -82,7 +83,7 @@ def test_window_state_and_page_persist(qtbot, gui_context):
 
     reopened = make_window(qtbot, AppContext(settings))
     assert reopened.current_page_key == "slicer"
-    assert (reopened.width(), reopened.height()) == (701, 502)
+    assert (reopened.width(), reopened.height()) == size
     reopened.close()
 
 
@@ -191,3 +192,22 @@ def test_window_shows_without_importing_torch(tmp_path, sung_take):
     assert report["page"] == "dataset" and report["project"] == project.name
     assert report["ready"] >= report["shown"]
     assert (tmp_path / "home" / "logs" / "svcdesk.log").is_file()
+
+
+def test_first_launch_offers_the_welcome_choices(qtbot, gui_context, monkeypatch):
+    from svcdesk.gui.dialogs import DIALOGS
+    from svcdesk.gui.pages import target_available
+
+    welcome = next(t for k, _, t, _ in DIALOGS if k == "welcome")
+    if not target_available(welcome):
+        pytest.skip("the welcome dialog is not part of this build")
+    demo_requests = []
+    monkeypatch.setattr(gui_context, "open_demo_project", lambda: demo_requests.append(1))
+    window = make_window(qtbot, gui_context)
+    window.show()
+    window.start_up()
+    dialog = window._dialogs["welcome"]
+    assert dialog.isVisible() and gui_context.settings.first_launch_done
+    dialog.choose("demo")
+    assert demo_requests == [1]
+    window.close()

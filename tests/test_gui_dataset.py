@@ -108,6 +108,6 @@ def test_cancel_stops_a_long_import(qtbot, dataset_page, tmp_path, sung_take):
     wait_idle(qtbot, dataset_page)
     imported = len(Project.open(dataset_page.project.root).files)
     assert 1 <= imported < 40
-    assert not dataset_page.cancel_button.isVisible()
+    assert not dataset_page.progress.isVisible()
     leftovers = [p.name for p in dataset_page.project.raw_dir.iterdir() if p.suffix == ".tmp"]
     assert leftovers == []

@@ -10,13 +10,13 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -71,12 +71,13 @@ class MainWindow(QMainWindow):
             self._page_index[key] = self.stack.addWidget(PagePlaceholder(self.tr("Loading %s...") % self.tr(title), self))
         self.sidebar.currentItemChanged.connect(self._sidebar_changed)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.log_panel = LogPanel(context.log_bridge, context.log_handler, app_log_dir(), self)
         self.log_dock = QDockWidget(self.tr("Log"), self)
@@ -107,7 +108,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.project_label)
 
     def _build_menus(self) -> None:
-        menus = {name: self.menuBar().addMenu(self.tr(f"&{name}")) for name in ("File", "View", "Tools", "Help")}
+        titles = {"File": self.tr("&File"), "View": self.tr("&View"), "Tools": self.tr("&Tools"), "Help": self.tr("&Help")}
+        menus = {name: self.menuBar().addMenu(title) for name, title in titles.items()}
         file_menu = menus["File"]
         self.new_action = file_menu.addAction(self.tr("&New project..."), QKeySequence.StandardKey.New, self.new_project)
         self.open_action = file_menu.addAction(self.tr("&Open project..."), QKeySequence.StandardKey.Open, self.open_project_dialog)
@@ -154,8 +156,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         state = settings.window_state()
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.log_dock], [150], Qt.Orientation.Vertical)
         keys = [key for key, _, target in PAGES if target_available(target)]
         start = settings.current_page if settings.current_page in keys else (keys[0] if keys else "")
         self._select_sidebar(start)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from svcdesk.events import Notice, Progress
 from svcdesk.gui import theme
+from svcdesk.gui.widgets.job_progress import JobProgress
 from svcdesk.gui.widgets.dataset_table import COLUMN_INDEX, DatasetSortProxy, DatasetTableModel, format_duration
 from svcdesk.gui.workers import JobWorker, start_job
 from svcdesk.project import FileImported
@@ -103,7 +103,6 @@ class DatasetPage(QWidget):
         self.table.setWordWrap(False)
         heading = self.table.horizontalHeader()
         heading.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        heading.setSectionResizeMode(COLUMN_INDEX["name"], QHeaderView.ResizeMode.Interactive)
         heading.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_in_slicer)
 
@@ -126,23 +125,15 @@ class DatasetPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        self.progress = QProgressBar(self)
-        self.progress_label = QLabel(self)
-        self.progress_label.setObjectName("Muted")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancel)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        self.progress_widgets = (self.progress, self.progress_label, self.cancel_button)
+        self.progress = JobProgress(self)
+        self.progress.cancel_requested.connect(self.cancel)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 10)
         layout.addLayout(header)
         layout.addWidget(self.drop_hint)
         layout.addWidget(splitter, 1)
-        layout.addLayout(progress_row)
+        layout.addWidget(self.progress)
         self._set_busy(False)
 
     # -- project -------------------------------------------------------------------------------
@@ -230,9 +221,7 @@ class DatasetPage(QWidget):
 
     def _job_event(self, event: Any) -> None:
         if isinstance(event, Progress):
-            self.progress.setRange(0, max(event.total, 0))
-            self.progress.setValue(event.done)
-            self.progress_label.setText(event.message)
+            self.progress.update(event)
         elif isinstance(event, Notice):
             self._notices.append(event)
             (log.warning if event.level in ("warning", "error") else log.info)("%s", event.message)
@@ -256,10 +245,10 @@ class DatasetPage(QWidget):
             self.job.quit()
 
     def _set_busy(self, busy: bool, label: str = "") -> None:
-        for widget in self.progress_widgets:
-            widget.setVisible(busy)
-        self.progress.setRange(0, 0)
-        self.progress_label.setText(label)
+        if busy:
+            self.progress.start(label)
+        else:
+            self.progress.finish()
         self._update_enabled(busy)
 
     def _update_enabled(self, busy: bool | None = None) -> None:

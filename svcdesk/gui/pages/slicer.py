@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from svcdesk.errors import SvcdeskError
 from svcdesk.events import Notice, Progress
 from svcdesk.gui import theme
 from svcdesk.gui.widgets.dataset_table import format_duration
+from svcdesk.gui.widgets.job_progress import JobProgress
 from svcdesk.gui.widgets.long_waveform import LongWaveform, MinMaxPyramid
 from svcdesk.gui.widgets.slicer_controls import SlicerControls
 from svcdesk.gui.workers import JobWorker, start_job
@@ -155,6 +155,7 @@ class SlicerPage(QWidget):
 
         self.waveform = LongWaveform(self)
         self.waveform.clicked.connect(self._waveform_clicked)
+        self.waveform.view_changed.connect(self._cull_regions)
         plot = self.waveform.plot
         self.play_cursor = pg.InfiniteLine(0.0, angle=90, movable=False, pen=pg.mkPen(theme.PLAYHEAD, width=1))
         self.play_cursor.setZValue(20)
@@ -178,11 +179,12 @@ class SlicerPage(QWidget):
             -40.0, angle=0, movable=True, bounds=(-90.0, -5.0),
             pen=pg.mkPen(theme.THRESHOLD, width=1, style=Qt.PenStyle.DashLine),
             hoverPen=pg.mkPen(theme.THRESHOLD, width=2), label=self.tr("threshold {value:.0f} dB"),
-            labelOpts={"color": theme.THRESHOLD, "position": 0.05, "movable": True})
+            labelOpts={"color": theme.THRESHOLD, "position": 0.92, "anchors": [(1, 1), (1, 1)]})
         self.threshold_line.setToolTip(self.tr("Drag to change the silence threshold"))
         self.threshold_line.sigPositionChangeFinished.connect(lambda line: self.controls.set_threshold(line.value()))
         rms_plot.addItem(self.threshold_line, ignoreBounds=True)
-        self.rms_widget.setMaximumHeight(170)
+        self.rms_widget.setMinimumHeight(90)
+        self.rms_widget.setMaximumHeight(190)
 
         plots = QSplitter(Qt.Orientation.Vertical, self)
         plots.addWidget(self.waveform)
@@ -208,7 +210,7 @@ class SlicerPage(QWidget):
         self.max_line = pg.InfiniteLine(15.0, angle=90, pen=window_pen)
         hist_plot.addItem(self.min_line)
         hist_plot.addItem(self.max_line)
-        self.histogram_widget.setMinimumHeight(150)
+        self.histogram_widget.setMinimumHeight(110)
         self.histogram_widget.setMaximumHeight(190)
 
         self.play_button = QPushButton(self.tr("Play"), self)
@@ -246,21 +248,14 @@ class SlicerPage(QWidget):
         body.addWidget(plots, 1)
         body.addWidget(side)
 
-        self.progress = QProgressBar(self)
-        self.progress_label = QLabel(self)
-        self.progress_label.setObjectName("Muted")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancel_slicing)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
+        self.progress = JobProgress(self)
+        self.progress.cancel_requested.connect(self.cancel_slicing)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 10)
         layout.addLayout(header)
         layout.addLayout(body, 1)
-        layout.addLayout(progress_row)
+        layout.addWidget(self.progress)
 
         self.cursor_timer = QTimer(self)
         self.cursor_timer.setObjectName("play_cursor")
@@ -269,7 +264,6 @@ class SlicerPage(QWidget):
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         space.activated.connect(self.toggle_playback)
-        self._set_progress_visible(False)
         self._update_enabled()
 
     # -- project and files -----------------------------------------------------------------------
@@ -457,7 +451,8 @@ class SlicerPage(QWidget):
             item.setRegion((region.start_s, region.end_s))
             item.blockSignals(False)
             brush = theme.SEGMENT_BRUSH if region.included else theme.EXCLUDED_BRUSH
-            item.setBrush(pg.mkBrush(*(theme.SEGMENT_HOVER_BRUSH if index == self.selected else brush)))
+            item.setBrush(pg.mkBrush(*(theme.SELECTED_SEGMENT_BRUSH if index == self.selected else brush)))
+            item.update()  # pyqtgraph's setBrush does not repaint
             item.setMovable(editable)
         for item in self._dropped_items:
             plot.removeItem(item)
@@ -469,6 +464,16 @@ class SlicerPage(QWidget):
                 item.setZValue(4)
                 plot.addItem(item, ignoreBounds=True)
                 self._dropped_items.append(item)
+        self._cull_regions(*self.waveform.visible_range())
+
+    def _cull_regions(self, t0: float, t1: float) -> None:
+        """Hide segment items outside the view: pyqtgraph asks every item for its bounds on each paint,
+        which dominates redraws of an hour-long file with hundreds of segments."""
+        for item, region in zip(self._regions, self.plan):
+            item.setVisible(region.end_s >= t0 and region.start_s <= t1)
+        for item in self._dropped_items:
+            start, end = item.getRegion()
+            item.setVisible(end >= t0 and start <= t1)
 
     def _draw_histogram(self) -> None:
         lengths = np.array([r.duration_s for r in self.plan if r.included], dtype=np.float64)
@@ -623,9 +628,7 @@ class SlicerPage(QWidget):
         self._save_config.cancel()
         self._store_config()
         self.stop_playback()
-        self._set_progress_visible(True)
-        self.progress.setRange(0, 0)
-        self.progress_label.setText(self.tr("Slicing..."))
+        self.progress.start(self.tr("Slicing..."))
         self._sliced: list[FileSliced] = []
         self.slice_job = start_job(self.project.slice_files, file_ids, on_event=self._slice_event,
                                    on_error=self._job_failed, on_finished=self._slice_finished, parent=self)
@@ -635,9 +638,7 @@ class SlicerPage(QWidget):
 
     def _slice_event(self, event: Any) -> None:
         if isinstance(event, Progress):
-            self.progress.setRange(0, max(event.total, 0))
-            self.progress.setValue(event.done)
-            self.progress_label.setText(event.message)
+            self.progress.update(event)
         elif isinstance(event, FileSliced):
             self._sliced.append(event)
         elif isinstance(event, Notice):
@@ -646,7 +647,7 @@ class SlicerPage(QWidget):
     def _slice_finished(self) -> None:
         cancelled = self.slice_job is not None and self.slice_job.abort_requested
         self.slice_job = None
-        self._set_progress_visible(False)
+        self.progress.finish()
         count = sum(e.segment_count for e in self._sliced)
         if cancelled:
             self.context.show_status(self.tr("Slicing cancelled; files already sliced keep their new segments."))
@@ -664,10 +665,6 @@ class SlicerPage(QWidget):
         self.context.report_error(message)
 
     # -- state -----------------------------------------------------------------------------------
-    def _set_progress_visible(self, visible: bool) -> None:
-        for widget in (self.progress, self.progress_label, self.cancel_button):
-            widget.setVisible(visible)
-
     def _update_enabled(self) -> None:
         idle = self.slice_job is None
         has_file = self.audio is not None

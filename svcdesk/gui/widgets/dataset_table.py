@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 
 from svcdesk.gui import theme
@@ -57,22 +57,23 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("included", "Use", lambda v: "", "Include the file in training"),
-    Column("status", "Status", lambda v: str(v or "")),
-    Column("name", "File", lambda v: str(v or "")),
-    Column("duration_s", "Duration", lambda v: "" if _number(v) is None else format_duration(v)),
-    Column("sample_rate", "Rate", lambda v: "" if _number(v) is None else f"{float(v) / 1000:g} kHz"),
-    Column("channels", "Ch", _fmt("{:.0f}"), "Channels"),
-    Column("peak_dbfs", "Peak", _fmt("{:.1f} dB"), "Peak level (dBFS)"),
-    Column("lufs", "LUFS", _fmt("{:.1f}"), "Integrated loudness (EBU R128)"),
-    Column("clipped_ratio", "Clipping", _fmt("{:.2f} %", 100.0), "Share of samples at full scale"),
-    Column("silence_ratio", "Silence", _fmt("{:.0f} %", 100.0), "Share of 20 ms frames below -40 dBFS"),
-    Column("noise_floor_dbfs", "Noise", _fmt("{:.0f} dB"), "Estimated noise floor (dBFS)"),
-    Column("snr_db", "SNR", _fmt("{:.0f} dB"), "Voice level above the noise floor"),
-    Column("dc_offset", "DC", _fmt("{:+.3f}"), "DC offset"),
-    Column("duplicate_of", "Duplicate of", lambda v: str(v or ""), "Near-duplicate recordings in the dataset"),
-    Column("segment_count", "Segments", _fmt("{:.0f}"), "Exported training segments"),
-    Column("reasons", "Reason", lambda v: "; ".join(v or ()), "Why the file has a warning or an error"),
+    Column("included", QT_TRANSLATE_NOOP("DatasetTableModel", "Use"), lambda v: "", QT_TRANSLATE_NOOP("DatasetTableModel", "Include the file in training")),
+    Column("status", QT_TRANSLATE_NOOP("DatasetTableModel", "Status"), lambda v: str(v or "")),
+    Column("name", QT_TRANSLATE_NOOP("DatasetTableModel", "File"), lambda v: str(v or "")),
+    Column("duration_s", QT_TRANSLATE_NOOP("DatasetTableModel", "Duration"), lambda v: "" if _number(v) is None else format_duration(v)),
+    Column("sample_rate", QT_TRANSLATE_NOOP("DatasetTableModel", "Rate"), lambda v: "" if _number(v) is None else f"{float(v) / 1000:g} kHz"),
+    Column("channels", QT_TRANSLATE_NOOP("DatasetTableModel", "Ch"), _fmt("{:.0f}"), QT_TRANSLATE_NOOP("DatasetTableModel", "Channels")),
+    Column("peak_dbfs", QT_TRANSLATE_NOOP("DatasetTableModel", "Peak"), _fmt("{:.1f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Peak level (dBFS)")),
+    Column("lufs", QT_TRANSLATE_NOOP("DatasetTableModel", "LUFS"), _fmt("{:.1f}"), QT_TRANSLATE_NOOP("DatasetTableModel", "Integrated loudness (EBU R128)")),
+    Column("clipped_ratio", QT_TRANSLATE_NOOP("DatasetTableModel", "Clipping"), _fmt("{:.2f} %", 100.0), QT_TRANSLATE_NOOP("DatasetTableModel", "Share of samples at full scale")),
+    Column("silence_ratio", QT_TRANSLATE_NOOP("DatasetTableModel", "Silence"), _fmt("{:.0f} %", 100.0), QT_TRANSLATE_NOOP("DatasetTableModel", "Share of 20 ms frames below -40 dBFS")),
+    Column("noise_floor_dbfs", QT_TRANSLATE_NOOP("DatasetTableModel", "Noise"), _fmt("{:.0f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Estimated noise floor (dBFS)")),
+    Column("snr_db", QT_TRANSLATE_NOOP("DatasetTableModel", "SNR"), _fmt("{:.0f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Voice level above the noise floor")),
+    Column("dc_offset", QT_TRANSLATE_NOOP("DatasetTableModel", "DC"), lambda v: "" if _number(v) is None else f"{v:+.3f}" if abs(v) >= 0.0005 else "0.000",
+           QT_TRANSLATE_NOOP("DatasetTableModel", "DC offset")),
+    Column("duplicate_of", QT_TRANSLATE_NOOP("DatasetTableModel", "Duplicate of"), lambda v: str(v or ""), QT_TRANSLATE_NOOP("DatasetTableModel", "Near-duplicate recordings in the dataset")),
+    Column("segment_count", QT_TRANSLATE_NOOP("DatasetTableModel", "Segments"), _fmt("{:.0f}"), QT_TRANSLATE_NOOP("DatasetTableModel", "Exported training segments")),
+    Column("reasons", QT_TRANSLATE_NOOP("DatasetTableModel", "Reason"), lambda v: "; ".join(v or ()), QT_TRANSLATE_NOOP("DatasetTableModel", "Why the file has a warning or an error")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 STATUS_ORDER = {"ok": 0, "warning": 1, "error": 2}
