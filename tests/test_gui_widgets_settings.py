@@ -46,6 +46,22 @@ def test_form_round_trips_every_field(qtbot):
     assert form.editors["grad_clip"].widget.toolTip().startswith("max gradient norm")
 
 
+def test_optional_numbers_show_default_for_none(qtbot):
+    from svcdesk.config import FeatureConfig
+
+    form = DataclassForm(FeatureConfig)
+    qtbot.addWidget(form)
+    assert form.value() == FeatureConfig()
+    editor = form.editors["f0_median_radius"]
+    assert editor.value() is None and editor.widget.text() == "default"
+    editor.set_value(3)
+    assert form.value().f0_median_radius == 3
+    form.editors["f0_voicing_threshold"].set_value(0.25)
+    assert form.value().f0_voicing_threshold == pytest.approx(0.25)
+    form.editors["f0_voicing_threshold"].set_value(None)
+    assert form.value().f0_voicing_threshold is None
+
+
 def test_suggestions_accept_override_and_revert(qtbot):
     form = DataclassForm(TrainingConfig)
     panel = SuggestionsPanel(form)

@@ -78,11 +78,16 @@ def index_for_model(model_path: str, indexes: list[str]) -> str:
     return ""
 
 
-def content_encoder_available() -> bool:
-    """True when the ContentVec weights are installed (else pages offer the demonstration encoder)."""
+def asset_available(name: str) -> bool:
+    """True when the weight file `name` (svcdesk.assets) is installed."""
     from svcdesk.assets import asset_path
 
     try:
-        return asset_path("contentvec") is not None
+        return asset_path(name) is not None
     except Exception:  # a damaged record file must not stop a page from opening
         return False
+
+
+def content_encoder_available() -> bool:
+    """ContentVec installed? Without it pages offer the demonstration encoder."""
+    return asset_available("contentvec")

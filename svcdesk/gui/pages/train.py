@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from superqt import QCollapsible
 
-from svcdesk.config import TrainingConfig
+from svcdesk.config import FeatureConfig, TrainingConfig
 from svcdesk.gui.pages.train_jobs import (
     AdviceReady,
     RunSeries,
@@ -43,7 +43,7 @@ from svcdesk.gui.pages.train_jobs import (
     run_has_checkpoint,
     training_job,
 )
-from svcdesk.gui.pages.model_files import content_encoder_available
+from svcdesk.gui.pages.model_files import asset_available, content_encoder_available
 from svcdesk.gui.widgets.config_form import DataclassForm
 from svcdesk.gui.widgets.file_list import PlayableFileList
 from svcdesk.gui.widgets.suggestions import SuggestionsPanel
@@ -52,8 +52,10 @@ from svcdesk.gui.workers import start_job
 from svcdesk.training.events import CheckpointSaved, EvalResult, Finished, TrainStarted, TrainWarning
 from svcdesk.events import Notice
 
-# Fields the page sets itself (the run name box, the project's sample rate).
+# Fields the page sets itself (the run name box, the project's sample rate, the encoder checkbox).
 HIDDEN_FIELDS = ("run", "sample_rate")
+FEATURE_HIDDEN_FIELDS = ("sample_rate", "demo_encoder", "encoder_path")
+DEMO_PITCH_METHOD = "pm"  # fast on a CPU: the demo should start training within seconds
 
 
 class TrainPage(QWidget):
@@ -106,8 +108,11 @@ class TrainPage(QWidget):
         suggestions_layout.addWidget(self.suggestions)
         suggestions_layout.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.feature_form = DataclassForm(FeatureConfig, hidden=FEATURE_HIDDEN_FIELDS, parent=self)
         self.advanced = QCollapsible(self.tr("Advanced: every training setting"), self)
         self.advanced.addWidget(self.form)
+        self.advanced.addWidget(QLabel(self.tr("<b>Feature extraction</b>"), self))
+        self.advanced.addWidget(self.feature_form)
         self.demo_encoder_box = QCheckBox(self.tr("Use the demonstration content encoder"), self)
         self.demo_encoder_box.setToolTip(self.tr(
             "Trains without the ContentVec weights, using a stand-in encoder. Only for trying the app: "
@@ -203,6 +208,9 @@ class TrainPage(QWidget):
         self.demo_encoder_box.setChecked(demo or not content_encoder_available())
         if demo:
             self.form.set_field("tiny_model", True)
+            self.feature_form.set_field("f0_method", DEMO_PITCH_METHOD)
+        elif not asset_available("rmvpe"):
+            self.feature_form.set_field("f0_method", "fcpe")
         self.run_name.setText(next_run_name(project.runs_dir) if project is not None else "")
         self._refresh_runs()
         self._set_state(self._state)
@@ -264,6 +272,12 @@ class TrainPage(QWidget):
         return dataclasses.replace(config, run=self.run_name.text().strip() or "run1",
                                    sample_rate=project.sample_rate if project is not None else config.sample_rate)
 
+    def feature_config(self) -> FeatureConfig:
+        project = self.project()
+        config = self.feature_form.value()
+        return dataclasses.replace(config, demo_encoder=self.demo_encoder_box.isChecked(),
+                                   sample_rate=project.sample_rate if project is not None else config.sample_rate)
+
     def start_training(self) -> None:
         project = self.project()
         if project is None:
@@ -286,7 +300,7 @@ class TrainPage(QWidget):
         self._last_step = 0
         self._run_dir = str(project.runs_dir / config.run)
         self.worker = start_job(
-            training_job, str(project.root), config, resume=resume, demo_encoder=self.demo_encoder_box.isChecked(),
+            training_job, str(project.root), config, self.feature_config(), resume=resume,
             on_event=self._on_event, on_error=self._on_error, on_finished=self._on_finished, parent=self,
         )
         # superqt returns (rather than raises) a RuntimeError thrown inside the generator: report it too.
@@ -328,6 +342,7 @@ class TrainPage(QWidget):
         self.stop_button.setEnabled(state in ("running", "paused"))
         self.run_name.setEnabled(not running)
         self.form.setEnabled(not running)
+        self.feature_form.setEnabled(not running)
         self.suggestions.setEnabled(not running)
         self.demo_encoder_box.setEnabled(not running)
         self.compare_button.setEnabled(has_project and bool(self._run_dir) or self.runs_combo.count() > 0)
@@ -455,4 +470,5 @@ class TrainPage(QWidget):
     def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
+
 

@@ -107,23 +107,8 @@ def with_pretrained_bases(config: TrainingConfig) -> TrainingConfig:
     return dataclasses.replace(config, base_generator=str(generator), base_discriminator=str(discriminator))
 
 
-def feature_config_for(project, demo_encoder: bool):
-    """The feature settings the trainer extracts with (None: the trainer's defaults)."""
-    from svcdesk.features.cache import FeatureConfig
-
-    names = {f.name for f in dataclasses.fields(FeatureConfig)}
-    changes = {}
-    if "sample_rate" in names:
-        changes["sample_rate"] = project.sample_rate
-    if demo_encoder:
-        for name in ("demo_encoder", "demo"):
-            if name in names:
-                changes[name] = True
-    return FeatureConfig(**changes)
-
-
-def training_job(project_root: str, config: TrainingConfig, resume: bool = False,
-                 demo_encoder: bool = False) -> Iterator[object]:
+def training_job(project_root: str, config: TrainingConfig, feature_config=None,
+                 resume: bool = False) -> Iterator[object]:
     """Preprocess (the trainer extracts missing features first) and train, as one job.
 
     A resumed run first yields its logged history (RunSeries) so the page shows the whole run.
@@ -137,4 +122,4 @@ def training_job(project_root: str, config: TrainingConfig, resume: bool = False
     if resume and (run_dir / METRICS_FILE).exists():
         yield from read_run_job(str(run_dir))
     start = trainer.resume if resume else trainer.train
-    yield from start(config, project=project, feature_config=feature_config_for(project, demo_encoder))
+    yield from start(config, project=project, feature_config=feature_config)

@@ -15,11 +15,12 @@ import io
 import re
 import textwrap
 import tokenize
+import types
 import typing
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,7 +83,7 @@ def comment_choices(comment: str, default: str) -> tuple[list[str], bool]:
 
 
 def humanise(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    return QCoreApplication.translate("ConfigFields", name.replace("_", " ").capitalize())
 
 
 class FieldEditor(QObject):
@@ -90,13 +91,19 @@ class FieldEditor(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, name: str, kind: Any, default: Any, comment: str, parent: QWidget | None = None):
+    def __init__(self, name: str, kind: Any, default: Any, comment: str, parent: QWidget | None = None,
+                 optional: bool = False):
         super().__init__(parent)
         self.name = name
         self.kind = kind
+        # An optional number shows "default" at the spin box's minimum (a value below any real one).
+        self.optional = optional and kind in (int, float)
         self.default = default
         self.widget = self._build(kind, default, comment, parent)
-        self.widget.setToolTip(comment or humanise(name))
+        if self.optional:
+            self.widget.setMinimum(-1)
+            self.widget.setSpecialValueText(self.tr("default"))
+        self.widget.setToolTip(QCoreApplication.translate("ConfigFields", comment) if comment else humanise(name))
         self.set_value(default)
 
     def _build(self, kind: Any, default: Any, comment: str, parent: QWidget | None) -> QWidget:
@@ -111,7 +118,7 @@ class FieldEditor(QObject):
             spin.valueChanged.connect(self._emit)
             return spin
         if kind is float:
-            spin = FloatSpinBox(parent, multiplicative=0.0 < abs(float(default)) < 1e-2)
+            spin = FloatSpinBox(parent, multiplicative=default is not None and 0.0 < abs(float(default)) < 1e-2)
             spin.valueChanged.connect(self._emit)
             return spin
         if kind is str:
@@ -136,12 +143,12 @@ class FieldEditor(QObject):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(line, 1)
-        button = QPushButton(holder.tr("Browse…"), holder)
+        button = QPushButton(self.tr("Browse…"), holder)
         row.addWidget(button)
 
         def browse() -> None:
-            path, _ = QFileDialog.getOpenFileName(holder, holder.tr("Choose a file"), line.text(),
-                                                  holder.tr("Model files (*.pth *.pt *.safetensors);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(holder, self.tr("Choose a file"), line.text(),
+                                                  self.tr("Model files (*.pth *.pt *.safetensors);;All files (*)"))
             if path:
                 line.setText(path)
 
@@ -160,6 +167,8 @@ class FieldEditor(QObject):
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            if self.optional and widget.value() == widget.minimum():
+                return None
             return widget.value()
         if isinstance(widget, QComboBox):
             return widget.currentText()
@@ -173,6 +182,8 @@ class FieldEditor(QObject):
         widget = self._inner()
         if isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
+        elif isinstance(widget, (QSpinBox, QDoubleSpinBox)) and value is None:
+            widget.setValue(widget.minimum())
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(value))
         elif isinstance(widget, QDoubleSpinBox):
@@ -228,21 +239,24 @@ class FloatSpinBox(QDoubleSpinBox):
             super().stepBy(steps)
 
 
-def _field_kind(hint: Any) -> Any:
+def _field_kind(hint: Any) -> tuple[Any, bool]:
+    """(the editor's value type, whether None is allowed)."""
     origin = typing.get_origin(hint)
     if origin is tuple:
-        return tuple
-    if origin in (typing.Union,) or str(origin) == "<class 'types.UnionType'>":
+        return tuple, False
+    if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _field_kind(args[0]) if args else str
-    return hint
+        kind = _field_kind(args[0])[0] if args else str
+        return kind, len(args) < len(typing.get_args(hint))
+    return hint, False
 
 
 def make_editor(cls: type, name: str, parent: QWidget | None = None) -> FieldEditor:
     hints = typing.get_type_hints(cls)
     field = {f.name: f for f in dataclasses.fields(cls)}[name]
     default = field.default if field.default is not dataclasses.MISSING else field.default_factory()
-    return FieldEditor(name, _field_kind(hints[name]), default, field_comments(cls).get(name, ""), parent)
+    kind, optional = _field_kind(hints[name])
+    return FieldEditor(name, kind, default, field_comments(cls).get(name, ""), parent, optional=optional)
 
 
 class DataclassForm(QWidget):

@@ -1,0 +1,632 @@
+"""The Compare page: one clip rendered by several checkpoints, heard side by side with one playhead.
+
+Renders come from the inference comparison (checkpoint files only, never the live trainer) and fill
+in as they finish. Keys 1-9 switch which render is heard at the same position. Blind mode hides
+the names and shuffles the order; the user rates each render, then the reveal shows which was which
+next to the objective scores and the recommendation. The chosen checkpoint exports as an RVC voice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import random
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from svcdesk.config import ConversionConfig
+from svcdesk.events import Notice, Progress
+from svcdesk.gui.pages.compare_jobs import (
+    RenderAudio,
+    VoiceExported,
+    compare_job,
+    comparison_folder,
+    export_voice_job,
+    load_clip_job,
+)
+from svcdesk.gui.pages.convert import AUDIO_FILTER, PITCH_METHOD_NAMES
+from svcdesk.gui.pages.model_files import content_encoder_available, project_indexes, run_checkpoints
+from svcdesk.gui.widgets.timeline import StackedWaveforms
+from svcdesk.gui.widgets.transport import PlaybackController, TransportBar, handle_transport_key
+from svcdesk.gui.workers import start_job
+from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
+
+MODEL_ROLE = Qt.ItemDataRole.UserRole
+SOURCE_KEY = "source"
+BLIND_NAMES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+SCORE_COLUMNS = ("Checkpoint", "Step", "Pitch error (cents)", "Voicing agreement", "Speaker similarity",
+                 "Validation mel loss", "Your rating")
+RECOMMENDED_BACKGROUND = QColor(0, 158, 115, 70)
+
+
+def _fmt(value: float, digits: int = 3) -> str:
+    return "–" if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
+
+
+class ComparePage(QWidget):
+    exported = Signal(str)
+
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._job = None
+        self._clip_worker = None
+        self._export_worker = None
+        self._labels: dict[str, str] = {}  # model path -> display label
+        self._core_labels: dict[str, str] = {}  # the comparison's progress message -> model path
+        self._status: dict[str, str] = {}
+        self._scores: dict[str, object] = {}
+        self._ratings: dict[str, int] = {}
+        self._recommendation = None
+        self._blind_names: dict[str, str] = {}
+        self._revealed = True
+        self.clip_path = ""
+        self.controller = PlaybackController(lambda: self.context.player, self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build_ui()
+        self.reload_project()
+
+    # ---- layout -----------------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("Compare checkpoints"), self)
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+
+        self.run_combo = QComboBox(self)
+        self.run_combo.setToolTip(self.tr("A training run whose saved checkpoints to compare."))
+        self.use_run_button = QPushButton(self.tr("Use its checkpoints"), self)
+        self.use_run_button.clicked.connect(lambda: self.select_run(self.run_combo.currentData() or ""))
+        self.add_models_button = QPushButton(self.tr("Add model files…"), self)
+        self.add_models_button.setToolTip(self.tr("Any RVC .pth voice or svcdesk checkpoint."))
+        self.add_models_button.clicked.connect(self._choose_models)
+        self.models = QListWidget(self)
+        self.models.setToolTip(self.tr("Ticked models are rendered."))
+        self.models.setMaximumHeight(130)
+
+        self.clip_label = QLabel(self)
+        self.clip_label.setWordWrap(True)
+        self.clip_combo = QComboBox(self)
+        self.clip_combo.setToolTip(self.tr("The clip every model sings. A few seconds with some range work best."))
+        self.clip_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.clip_combo.setMinimumContentsLength(16)
+        self.clip_combo.currentIndexChanged.connect(lambda _i: self.set_clip(self.clip_combo.currentData() or ""))
+        self.clip_button = QPushButton(self.tr("Other clip…"), self)
+        self.clip_button.clicked.connect(self._choose_clip)
+
+        self.transpose = QSpinBox(self)
+        self.transpose.setRange(-24, 24)
+        self.transpose.setSuffix(self.tr(" st"))
+        self.transpose.setToolTip(self.tr("Moves the melody up or down in semitones for every render."))
+        self.f0_method = QComboBox(self)
+        self.f0_method.addItems(PITCH_METHOD_NAMES)
+        self.f0_method.setToolTip(self.tr("How the clip's melody is traced (once, shared by every render)."))
+        self.index_combo = QComboBox(self)
+        self.index_combo.setToolTip(self.tr("Optional retrieval index used for every render."))
+        self.demo_encoder_box = QCheckBox(self.tr("Demonstration encoder"), self)
+        self.demo_encoder_box.setToolTip(self.tr("Renders without ContentVec; only meaningful for the demo."))
+
+        self.render_button = QPushButton(self.tr("Render and compare"), self)
+        self.render_button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
+        self.render_button.clicked.connect(self.start_comparison)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel_comparison)
+        self.progress = QProgressBar(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.stack = StackedWaveforms(self)
+        self.stack.setMinimumHeight(260)
+        self.stack.seekRequested.connect(self.controller.seek)
+        self.stack.selectionChanged.connect(self._on_selection)
+        self.stack.rowClicked.connect(self.hear)
+        self.controller.positionChanged.connect(self.stack.set_playhead)
+        self.controller.error.connect(self.status.setText)
+        self.transport = TransportBar(self.controller, self)
+        self.transport.loop_box.toggled.connect(self._apply_loop)
+        self.transport.deviceChosen.connect(self._on_device_chosen)
+        self.view_mode = QComboBox(self)
+        self.view_mode.addItem(self.tr("Waveforms"), "waveform")
+        self.view_mode.addItem(self.tr("Spectrograms"), "spectrogram")
+        self.view_mode.currentIndexChanged.connect(lambda _i: self.stack.set_view_mode(self.view_mode.currentData()))
+        self.blind_box = QCheckBox(self.tr("Blind test"), self)
+        self.blind_box.setToolTip(self.tr("Hides which checkpoint is which and shuffles them; rate each, then reveal."))
+        self.blind_box.toggled.connect(self.set_blind)
+        self.reveal_button = QPushButton(self.tr("Reveal"), self)
+        self.reveal_button.clicked.connect(self.reveal)
+        self.keys_hint = QLabel(self.tr("Keys 1–9 switch the render you hear; Space plays and pauses."), self)
+        self.keys_hint.setStyleSheet("color: palette(mid);")
+
+        self.table = QTableWidget(0, len(SCORE_COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in SCORE_COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.recommendation_label = QLabel(self)
+        self.recommendation_label.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export chosen as RVC voice (.pth + .index)"), self)
+        self.export_button.setToolTip(self.tr("Writes the selected checkpoint to the project's exports folder."))
+        self.export_button.clicked.connect(self.export_chosen)
+
+        # -- arrangement
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(QLabel(self.tr("Run"), self))
+        pick_row.addWidget(self.run_combo, 1)
+        pick_row.addWidget(self.use_run_button)
+        pick_row.addWidget(self.add_models_button)
+        clip_row = QHBoxLayout()
+        clip_row.addWidget(QLabel(self.tr("Clip"), self))
+        clip_row.addWidget(self.clip_combo, 1)
+        clip_row.addWidget(self.clip_button)
+        options_row = QHBoxLayout()
+        for label, widget in ((self.tr("Transpose"), self.transpose), (self.tr("Pitch"), self.f0_method),
+                              (self.tr("Index"), self.index_combo)):
+            options_row.addWidget(QLabel(label, self))
+            options_row.addWidget(widget)
+        options_row.addWidget(self.demo_encoder_box)
+        options_row.addStretch(1)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.render_button)
+        action_row.addWidget(self.cancel_button)
+        action_row.addWidget(self.progress, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(pick_row)
+        left_layout.addWidget(self.models)
+        left_layout.addLayout(clip_row)
+        left_layout.addWidget(self.clip_label)
+        left_layout.addLayout(options_row)
+        left_layout.addLayout(action_row)
+        left_layout.addWidget(self.status)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.recommendation_label)
+        right_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(left)
+        top.addWidget(right)
+        top.setSizes([560, 640])
+        listen_row = QHBoxLayout()
+        listen_row.addWidget(self.transport, 1)
+        listen_row.addWidget(self.view_mode)
+        listen_row.addWidget(self.blind_box)
+        listen_row.addWidget(self.reveal_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(listen_row)
+        layout.addWidget(self.keys_hint)
+        self._update_buttons()
+
+    # ---- project, run and clip ------------------------------------------------------------------------------
+    def project(self):
+        return getattr(self.context, "project", None)
+
+    def reload_project(self) -> None:
+        project = self.project()
+        self.run_combo.clear()
+        self.clip_combo.blockSignals(True)
+        self.clip_combo.clear()
+        self.index_combo.clear()
+        self.index_combo.addItem(self.tr("(no index)"), "")
+        if project is not None:
+            runs = Path(project.runs_dir)
+            if runs.is_dir():
+                for run_dir in sorted((p for p in runs.iterdir() if (p / "checkpoints").is_dir()),
+                                      key=lambda p: p.stat().st_mtime, reverse=True):
+                    self.run_combo.addItem(run_dir.name, str(run_dir))
+            for path in project.segment_paths()[:200]:
+                self.clip_combo.addItem(path.name, str(path))
+            for path in project_indexes(project):
+                self.index_combo.addItem(Path(path).name, path)
+            self.demo_encoder_box.setChecked(bool(project.manifest.get("demo")) or not content_encoder_available())
+            if project.manifest.get("demo"):
+                self.f0_method.setCurrentText("pm")
+        self.clip_combo.blockSignals(False)
+        if not self.clip_path and self.clip_combo.count():
+            self.set_clip(self.clip_combo.currentData())
+        self._update_buttons()
+
+    def page_shown(self) -> None:
+        from svcdesk.gui.playback import output_devices
+
+        settings = getattr(self.context, "settings", None)
+        self.transport.fill_devices(output_devices(), settings.output_device if settings is not None else "")
+        self.setFocus()
+
+    def select_run(self, run_dir: str) -> None:
+        """Tick every saved checkpoint of `run_dir` (what the Train page's Compare button asks for)."""
+        if not run_dir:
+            return
+        index = self.run_combo.findData(str(run_dir))
+        if index < 0:
+            self.run_combo.addItem(Path(run_dir).name, str(run_dir))
+            index = self.run_combo.count() - 1
+        self.run_combo.setCurrentIndex(index)
+        self.models.clear()
+        checkpoints = run_checkpoints(Path(run_dir))
+        has_steps = any(m.step >= 0 for m in checkpoints)
+        for model in checkpoints:
+            if has_steps and Path(model.path).name == "latest.pt":
+                continue  # the same weights as the newest step file
+            self.add_model(model.path, model.label)
+        self._update_buttons()
+
+    def add_model(self, path: str, label: str | None = None, checked: bool = True) -> None:
+        for row in range(self.models.count()):
+            if self.models.item(row).data(MODEL_ROLE) == str(path):
+                return
+        item = QListWidgetItem(label or Path(path).name)
+        item.setData(MODEL_ROLE, str(path))
+        item.setToolTip(str(path))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.models.addItem(item)
+
+    def chosen_models(self) -> list[str]:
+        return [self.models.item(r).data(MODEL_ROLE) for r in range(self.models.count())
+                if self.models.item(r).checkState() == Qt.CheckState.Checked]
+
+    def _choose_models(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose voice models"), "",
+                                                self.tr("Voice models (*.pth *.pt);;All files (*)"))
+        for path in paths:
+            self.add_model(path)
+        self._update_buttons()
+
+    def _choose_clip(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clip"), "", self.tr(AUDIO_FILTER))
+        if path:
+            self.clip_combo.blockSignals(True)
+            self.clip_combo.addItem(Path(path).name, path)
+            self.clip_combo.setCurrentIndex(self.clip_combo.count() - 1)
+            self.clip_combo.blockSignals(False)
+            self.set_clip(path)
+
+    def set_clip(self, path: str) -> None:
+        if not path or path == self.clip_path:
+            return
+        self.cancel_comparison()
+        self.clip_path = str(path)
+        self._reset_renders()
+        self.clip_label.setText(self.tr("Reading {0}…").format(Path(path).name))
+        self._clip_worker = start_job(load_clip_job, self.clip_path, on_event=self._on_clip_loaded,
+                                      on_error=lambda message, _exc: self.clip_label.setText(message),
+                                      on_finished=self._on_clip_finished, parent=self)
+
+    def _on_clip_loaded(self, event: RenderAudio) -> None:
+        self.clip_label.setText(self.tr("{0}  ·  {1:.1f} s").format(Path(self.clip_path).name,
+                                                                    event.audio.shape[0] / event.sample_rate))
+        self.controller.set_track(SOURCE_KEY, event.audio, event.sample_rate)
+        if SOURCE_KEY not in self.stack.keys():
+            self.stack.add_track(SOURCE_KEY, self.tr("Source clip"))
+        self.stack.set_row_audio(SOURCE_KEY, event.audio, event.sample_rate)
+        self.hear(SOURCE_KEY)
+        self._apply_blind_labels()
+
+    def _on_clip_finished(self) -> None:
+        self._clip_worker = None
+        self._update_buttons()
+
+    # ---- rendering --------------------------------------------------------------------------------------------
+    def options(self) -> ConversionConfig:
+        return dataclasses.replace(ConversionConfig(), transpose=float(self.transpose.value()),
+                                   f0_method=self.f0_method.currentText())
+
+    def start_comparison(self) -> None:
+        models = self.chosen_models()
+        project = self.project()
+        if not models or not self.clip_path or self._job is not None or project is None:
+            return
+        self._reset_renders(keep_source=True)
+        for model in models:
+            label = self._label_for(model)
+            self._labels[model] = label
+            self._status[model] = self.tr("waiting")
+            self.stack.add_track(model, label, status=self._status[model])
+            self.controller_remove(model)
+        self._apply_blind_labels()
+        from svcdesk.inference.compare import model_labels
+
+        # The comparison names models its own way in its progress messages ("rendering step 200").
+        self._core_labels = {f"rendering {label}": model for label, model in zip(model_labels(models), models)}
+        run_name = Path(self.run_combo.currentData() or "models").name
+        reference = [str(p) for p in project.segment_paths()]
+        self.progress.setRange(0, len(models))
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Analysing the clip…"))
+        self._job = start_job(
+            compare_job, models, self.clip_path, str(comparison_folder(project, run_name)), self.options(),
+            self.index_combo.currentData() or "", reference, self.demo_encoder_box.isChecked(),
+            on_event=self._on_compare_event, on_error=lambda message, _exc: self.status.setText(
+                self.tr("Comparison stopped: {0}").format(message)),
+            on_finished=self._on_compare_finished, parent=self,
+        )
+        self._job.returned.connect(lambda value: self.status.setText(str(value))
+                                   if isinstance(value, BaseException) else None)
+        self._update_buttons()
+
+    def controller_remove(self, key: str) -> None:
+        if key in self.controller.tracks():
+            self.controller.remove_track(key)
+
+    def _label_for(self, model: str) -> str:
+        for row in range(self.models.count()):
+            if self.models.item(row).data(MODEL_ROLE) == model:
+                return self.models.item(row).text()
+        return Path(model).stem
+
+    def cancel_comparison(self) -> None:
+        if self._job is not None:
+            self._job.quit()
+            self.status.setText(self.tr("Cancelled."))
+
+    def is_rendering(self) -> bool:
+        return self._job is not None
+
+    def _on_compare_event(self, event: object) -> None:
+        if isinstance(event, Progress):
+            if event.total:
+                self.progress.setRange(0, event.total)
+                self.progress.setValue(event.done)
+            if event.message:
+                self.status.setText(event.message)
+                model = self._core_labels.get(event.message)
+                if model is not None:
+                    self._set_status(model, self.tr("rendering…"))
+        elif isinstance(event, RenderReady):
+            self._set_status(event.model, self.tr("cached") if event.from_cache else
+                             self.tr("{0:.1f} s").format(event.elapsed))
+        elif isinstance(event, RenderAudio):
+            self.controller.set_track(event.model, event.audio, event.sample_rate)
+            self.stack.set_row_audio(event.model, event.audio, event.sample_rate, status=self._status.get(event.model, ""))
+            self.progress.setValue(self.progress.value() + 1)
+        elif isinstance(event, RenderFailed):
+            self._set_status(event.model, self.tr("failed: {0}").format(event.message))
+        elif isinstance(event, ScoresReady):
+            self._scores[event.model] = event.scores
+            self._fill_table()
+        elif isinstance(event, ComparisonFinished):
+            self._recommendation = event.recommendation
+            self._fill_table()
+            self.status.setText(self.tr("All renders ready."))
+        elif isinstance(event, Notice):
+            self.status.setText(event.message)
+
+    def _set_status(self, model: str, text: str) -> None:
+        if model not in self._labels:
+            return
+        self._status[model] = text
+        self.stack.set_row_label(model, self._display_label(model), status=text)
+
+    def _on_compare_finished(self) -> None:
+        self._job = None
+        self._update_buttons()
+
+    def _reset_renders(self, keep_source: bool = False) -> None:
+        for key in list(self.stack.keys()):
+            if keep_source and key == SOURCE_KEY:
+                continue
+            self.stack.remove_row(key)
+            self.controller_remove(key)
+        self._labels.clear()
+        self._status.clear()
+        self._scores.clear()
+        self._ratings.clear()
+        self._recommendation = None
+        self._blind_names.clear()
+        self.table.setRowCount(0)
+        self.recommendation_label.clear()
+
+    # ---- listening ----------------------------------------------------------------------------------------------
+    def render_keys(self) -> list[str]:
+        """Rows in display order (what keys 1-9 select); the source clip is row 1."""
+        return self.stack.keys()
+
+    def hear(self, key: str) -> None:
+        if key not in self.controller.tracks():
+            return
+        self.controller.set_active(key)
+        self.stack.set_active(key)
+
+    def hear_number(self, number: int) -> None:
+        key = self.stack.track_at(number - 1)
+        if key is not None:
+            self.hear(key)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.hear_number(key - Qt.Key.Key_0)
+        elif not handle_transport_key(self.controller, key):
+            super().keyPressEvent(event)
+
+    def _on_selection(self, start: float, end: float) -> None:
+        if end > start and not self.transport.loop_box.isChecked():
+            self.transport.loop_box.setChecked(True)
+        self._apply_loop()
+
+    def _apply_loop(self, *_args) -> None:
+        selection = self.stack.selection()
+        self.controller.set_loop(*selection) if (self.transport.loop_box.isChecked() and selection) \
+            else self.controller.set_loop(None)
+
+    def _on_device_chosen(self, name: str) -> None:
+        self.controller.pause()
+        self.context.player.set_device(name or None)
+        settings = getattr(self.context, "settings", None)
+        if settings is not None:
+            settings.output_device = name
+
+    # ---- blind test ------------------------------------------------------------------------------------------------
+    def set_blind(self, blind: bool) -> None:
+        """Blind: hide names and scores and shuffle the renders; unblinding is the reveal."""
+        if blind:
+            self._revealed = False
+            models = [k for k in self.stack.keys() if k != SOURCE_KEY]
+            shuffled = models[:]
+            random.shuffle(shuffled)
+            self._blind_names = {model: self.tr("Render {0}").format(BLIND_NAMES[i % 26])
+                                 for i, model in enumerate(shuffled)}
+            order = ([SOURCE_KEY] if SOURCE_KEY in self.stack.keys() else []) + shuffled
+            self.stack.set_order(order)
+        else:
+            self._revealed = True
+        self._apply_blind_labels()
+        self._fill_table()
+        self._update_buttons()
+
+    def is_blind(self) -> bool:
+        return not self._revealed
+
+    def reveal(self) -> None:
+        self.blind_box.setChecked(False)
+
+    def _display_label(self, model: str) -> str:
+        if model == SOURCE_KEY:
+            return self.tr("Source clip")
+        if not self._revealed:
+            return self._blind_names.get(model, self.tr("Render"))
+        return self._labels.get(model, Path(model).stem)
+
+    def _apply_blind_labels(self) -> None:
+        for key in self.stack.keys():
+            status = self._status.get(key, "") if self._revealed else ""
+            self.stack.set_row_label(key, self._display_label(key), status=status)
+
+    def rate(self, model: str, stars: int) -> None:
+        self._ratings[model] = int(stars)
+        self._fill_table()
+
+    # ---- scores -------------------------------------------------------------------------------------------------------
+    def _fill_table(self) -> None:
+        models = [k for k in self.stack.keys() if k != SOURCE_KEY]
+        self.table.setRowCount(len(models))
+        recommended = getattr(self._recommendation, "model", None)
+        for row, model in enumerate(models):
+            scores = self._scores.get(model)
+            blind = not self._revealed
+            cells = [self._display_label(model)]
+            if blind or scores is None:
+                cells += ["", "", "", "", ""]
+            else:
+                cells += ["–" if scores.step < 0 else f"{scores.step:,}",
+                          _fmt(scores.pitch_cents_rms, 0), _fmt(scores.voicing_agreement),
+                          _fmt(scores.speaker_similarity), _fmt(scores.val_mel_loss, 4)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(MODEL_ROLE, model)
+                if not blind and model == recommended:
+                    item.setBackground(RECOMMENDED_BACKGROUND)
+                self.table.setItem(row, column, item)
+            rating = QSpinBox(self.table)
+            rating.setRange(0, 5)
+            rating.setSuffix(self.tr(" ★"))
+            rating.setSpecialValueText(self.tr("rate"))
+            rating.setValue(self._ratings.get(model, 0))
+            rating.setToolTip(self.tr("Your own rating, 1 (worst) to 5 (best)."))
+            rating.valueChanged.connect(lambda value, m=model: self._ratings.__setitem__(m, value))
+            self.table.setCellWidget(row, len(SCORE_COLUMNS) - 1, rating)
+        if self._recommendation is not None and self._revealed:
+            reasons = "; ".join(self._recommendation.reasons)
+            self.recommendation_label.setText(self.tr("<b>Recommended: {0}</b> — {1}").format(
+                self._labels.get(recommended, self._recommendation.label), reasons))
+            for row, model in enumerate(models):
+                if model == recommended and not self.table.selectedItems():
+                    self.table.selectRow(row)
+        elif not self._revealed:
+            self.recommendation_label.setText(self.tr("Blind test: listen, rate each render, then press Reveal."))
+        else:
+            self.recommendation_label.setText("")
+
+    def ratings(self) -> dict[str, int]:
+        return dict(self._ratings)
+
+    # ---- export ----------------------------------------------------------------------------------------------------------
+    def chosen_checkpoint(self) -> str:
+        items = self.table.selectedItems()
+        if items:
+            return items[0].data(MODEL_ROLE)
+        return getattr(self._recommendation, "model", "") or ""
+
+    def export_chosen(self) -> None:
+        checkpoint = self.chosen_checkpoint()
+        project = self.project()
+        if not checkpoint or project is None or self._export_worker is not None:
+            return
+        default = f"{Path(self.run_combo.currentData() or 'voice').name}_{Path(checkpoint).stem}"
+        name, ok = QInputDialog.getText(self, self.tr("Export voice"), self.tr("Name of the voice file:"), text=default)
+        if ok and name.strip():
+            self.export(checkpoint, name.strip())
+
+    def export(self, checkpoint: str, name: str) -> None:
+        project = self.project()
+        self.status.setText(self.tr("Exporting {0}…").format(name))
+        self._export_worker = start_job(
+            export_voice_job, checkpoint, str(project.root), name, self.demo_encoder_box.isChecked(),
+            on_event=self._on_export_event,
+            on_error=lambda message, _exc: self.status.setText(self.tr("Export failed: {0}").format(message)),
+            on_finished=self._on_export_finished, parent=self,
+        )
+
+    def _on_export_event(self, event: object) -> None:
+        if isinstance(event, VoiceExported):
+            index = self.tr(" and {0}").format(Path(event.index).name) if event.index else ""
+            self.status.setText(self.tr("Exported {0}{1} to the project's exports folder.").format(
+                Path(event.pth).name, index))
+            self.exported.emit(event.pth)
+        elif isinstance(event, (Progress, Notice)) and event.message:
+            self.status.setText(event.message)
+
+    def _on_export_finished(self) -> None:
+        self._export_worker = None
+
+    # ---- state ----------------------------------------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        rendering = self._job is not None
+        self.render_button.setEnabled(not rendering and bool(self.clip_path) and self.models.count() > 0
+                                      and self.project() is not None)
+        self.cancel_button.setEnabled(rendering)
+        self.reveal_button.setEnabled(not self._revealed)
+        self.use_run_button.setEnabled(self.run_combo.count() > 0)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+        for worker in (self._job, self._clip_worker, self._export_worker):
+            if worker is not None:
+                worker.quit()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.controller.pause()
+        super().hideEvent(event)
