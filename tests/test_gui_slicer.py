@@ -139,3 +139,14 @@ def test_pyramid_envelope_is_exact_and_bounded():
             assert np.array_equal(values, audio[s0:s1])
         assert values.max() == audio[s0:s1].max() and values.min() == audio[s0:s1].min()
         assert times.min() >= t0 - 0.05 and times.max() <= t1 + 0.05
+
+
+def test_time_axis_reads_like_a_clock(qtbot):
+    from svcdesk.gui.widgets.long_waveform import TimeAxis, format_clock
+
+    assert format_clock(3725.0, 60) == "1:02:05"
+    assert format_clock(65.25, 0.5) == "1:05.2"
+    assert format_clock(5.0, 1) == "0:05"
+    axis = TimeAxis("bottom")
+    (major, _), (minor, _) = axis.tickSpacing(0.0, 3600.0, 900)
+    assert major == 600 and minor == 100

@@ -31,7 +31,7 @@ from svcdesk.events import Notice, Progress
 from svcdesk.gui import theme
 from svcdesk.gui.widgets.dataset_table import format_duration
 from svcdesk.gui.widgets.job_progress import JobProgress
-from svcdesk.gui.widgets.long_waveform import LongWaveform, MinMaxPyramid
+from svcdesk.gui.widgets.long_waveform import LongWaveform, MinMaxPyramid, TimeAxis
 from svcdesk.gui.widgets.slicer_controls import SlicerControls
 from svcdesk.gui.workers import JobWorker, start_job
 from svcdesk.project import FileSliced
@@ -39,6 +39,7 @@ from svcdesk.project import FileSliced
 log = logging.getLogger("svcdesk.gui.slicer")
 PAGE_KEY = "slicer"
 CURSOR_FPS = 30
+MAX_REGIONS_IN_VIEW = 80  # beyond this, segments show only as bars along the top: zoom in to edit them
 MAX_PLAY_S = 600.0  # playing "the view" of an hour-long file plays its first ten minutes
 
 
@@ -157,6 +158,13 @@ class SlicerPage(QWidget):
         self.waveform.clicked.connect(self._waveform_clicked)
         self.waveform.view_changed.connect(self._cull_regions)
         plot = self.waveform.plot
+        # Every segment as a bar along the top, drawn by two items whatever the count: the overview
+        # at any zoom, while the editable regions appear only when few enough are in view.
+        self.segment_strip = pg.PlotDataItem(pen=pg.mkPen(theme.ACCENT, width=5), connect="pairs")
+        self.excluded_strip = pg.PlotDataItem(pen=pg.mkPen(theme.EXCLUDED_BRUSH[:3], width=5), connect="pairs")
+        for strip in (self.segment_strip, self.excluded_strip):
+            strip.setZValue(6)
+            plot.addItem(strip, ignoreBounds=True)
         self.play_cursor = pg.InfiniteLine(0.0, angle=90, movable=False, pen=pg.mkPen(theme.PLAYHEAD, width=1))
         self.play_cursor.setZValue(20)
         plot.addItem(self.play_cursor, ignoreBounds=True)
@@ -167,6 +175,7 @@ class SlicerPage(QWidget):
         rms_plot.hideButtons()
         rms_plot.setMouseEnabled(x=True, y=False)
         rms_plot.setXLink(plot)
+        rms_plot.setAxisItems({"bottom": TimeAxis("bottom")})
         rms_plot.setYRange(-80.0, 0.0, padding=0.02)
         rms_plot.setLabel("left", "RMS", units="dB")
         rms_plot.getAxis("left").setWidth(48)
@@ -464,16 +473,26 @@ class SlicerPage(QWidget):
                 item.setZValue(4)
                 plot.addItem(item, ignoreBounds=True)
                 self._dropped_items.append(item)
+        self._draw_strips()
         self._cull_regions(*self.waveform.visible_range())
 
     def _cull_regions(self, t0: float, t1: float) -> None:
-        """Hide segment items outside the view: pyqtgraph asks every item for its bounds on each paint,
-        which dominates redraws of an hour-long file with hundreds of segments."""
-        for item, region in zip(self._regions, self.plan):
-            item.setVisible(region.end_s >= t0 and region.start_s <= t1)
+        """Show only the segment items in view, and none when too many are: pyqtgraph asks every item
+        for its bounds on each paint, which would dominate redraws of an hour with hundreds of segments."""
+        in_view = [region.end_s >= t0 and region.start_s <= t1 for region in self.plan]
+        show = sum(in_view) <= MAX_REGIONS_IN_VIEW
+        for item, visible in zip(self._regions, in_view):
+            item.setVisible(show and visible)
         for item in self._dropped_items:
             start, end = item.getRegion()
-            item.setVisible(end >= t0 and start <= t1)
+            item.setVisible(show and end >= t0 and start <= t1)
+
+    def _draw_strips(self) -> None:
+        top = self.waveform.viewbox.viewRange()[1][1] * 0.985
+        for strip, included in ((self.segment_strip, True), (self.excluded_strip, False)):
+            spans = [(r.start_s, r.end_s) for r in self.plan if r.included == included]
+            xs = np.asarray(spans, dtype=np.float64).ravel()
+            strip.setData(xs, np.full(xs.shape, top))
 
     def _draw_histogram(self) -> None:
         lengths = np.array([r.duration_s for r in self.plan if r.included], dtype=np.float64)

@@ -103,6 +103,40 @@ class MinMaxPyramid:
         return np.repeat(starts, 2), values
 
 
+def format_clock(seconds: float, spacing: float) -> str:
+    """Tick text: h:mm:ss or m:ss, with decimals only when ticks are closer than a second."""
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    decimals = 0 if spacing >= 1 else 1 if spacing >= 0.1 else 2 if spacing >= 0.01 else 3
+    whole = int(seconds)
+    fraction = f"{seconds - whole:.{decimals}f}"[1:] if decimals else ""
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}{fraction}"
+    return f"{sign}{minutes}:{secs:02d}{fraction}"
+
+
+CLOCK_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200)
+LABEL_SPACING_PX = 90
+
+
+class TimeAxis(pg.AxisItem):
+    """A time axis in m:ss (h:mm:ss for long files) instead of SI-prefixed seconds, ticking at
+    clock-friendly steps (15 s, 1 min, 5 min...) once the view spans more than ten seconds."""
+
+    def tickSpacing(self, minVal, maxVal, size):
+        span = maxVal - minVal
+        if span <= 10 or size <= 0:
+            return super().tickSpacing(minVal, maxVal, size)
+        wanted = span / max(2.0, size / LABEL_SPACING_PX)
+        major = next((step for step in CLOCK_STEPS if step >= wanted), CLOCK_STEPS[-1])
+        return [(float(major), 0.0), (major / (6.0 if major % 60 == 0 else 5.0), 0.0)]
+
+    def tickStrings(self, values, scale, spacing):
+        return [format_clock(v * scale, spacing * scale) for v in values]
+
+
 class TimeViewBox(pg.ViewBox):
     """Wheel zooms time only; a left click reports the time clicked."""
 
@@ -133,12 +167,11 @@ class LongWaveform(QWidget):
         super().__init__(parent)
         self.pyramid: MinMaxPyramid | None = None
         self.viewbox = TimeViewBox()
-        self.widget = pg.PlotWidget(parent=self, viewBox=self.viewbox)
+        self.widget = pg.PlotWidget(parent=self, viewBox=self.viewbox, axisItems={"bottom": TimeAxis("bottom")})
         self.plot = self.widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.15)
-        self.plot.setLabel("bottom", self.tr("time"), units="s")
         self.plot.getAxis("left").setWidth(48)
         self.curve = pg.PlotDataItem(pen=pg.mkPen(theme.WAVEFORM, width=1))
         self.curve.setClipToView(False)  # the envelope is already cut to the view
