@@ -64,7 +64,7 @@ def test_save_voice_writes_rvc_inference_format(tmp_path):
     assert data["config"][1] == 32 and data["config"][15] == 4 and len(data["config"]) == 18
     assert not any("enc_q" in k for k in data["weight"])
     assert all(v.dtype == torch.float16 for v in data["weight"].values())
-    assert set(data["weight"]) == set(expected_shapes(model.config, with_posterior=False))
+    assert set(data["weight"]) == {k for k in model.state_dict() if not k.startswith("enc_q.")}
     assert not list(tmp_path.glob(".*.tmp"))
     assert next(iter(model.parameters())).dtype == torch.float32  # the live model is untouched
 
@@ -187,8 +187,8 @@ def test_hostile_pickle_is_refused_and_runs_nothing(tmp_path, writer, payload):
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("sample_rate", [32000, 40000, 48000])
-@pytest.mark.parametrize("has_pitch,version", [(True, "v2"), (False, "v2"), (True, "v1")])
+@pytest.mark.parametrize("sample_rate,has_pitch,version", [(32000, True, "v2"), (48000, True, "v1"),
+                                                            (40000, False, "v2")])
 def test_rvc_generator_architecture_recognised_from_shapes(sample_rate, has_pitch, version):
     config = dataclasses.replace(ModelConfig.rvc_v2(sample_rate, has_pitch), version=version,
                                  feature_dim=768 if version == "v2" else 256, spk_embed_dim=7)

@@ -106,15 +106,20 @@ def _check_tensors(state: Any, name: str) -> dict:
 
 
 def _candidate_configs(state: dict):
-    """Published architectures, most likely first: pitch and version are read off two tensors when present."""
+    """Published architectures that fit the tell-tale tensors: emb_phone's width gives the version, emb_pitch's
+    presence the pitch variant, the first upsampler's kernel the most likely rate (tried first)."""
     speakers = int(state["emb_g.weight"].shape[0])
     emb_phone = state.get("enc_p.emb_phone.weight")
     dims = [int(emb_phone.shape[1])] if emb_phone is not None and emb_phone.dim() == 2 else [768, 256]
-    pitch_options = [True, False] if "enc_p.emb_pitch.weight" in state else [False, True]
+    pitch_options = [True] if "enc_p.emb_pitch.weight" in state else [False]
+    rates = [40000, 48000, 32000]
+    first_up = state.get("dec.ups.0.weight_v")
+    if first_up is not None and first_up.dim() == 3:
+        rates.sort(key=lambda rate: ModelConfig.rvc_v2(rate).upsample_kernel_sizes[0] != first_up.shape[2])
     for feature_dim in dims:
         version = "v1" if feature_dim == 256 else "v2"
         for has_pitch in pitch_options:
-            for sample_rate in (40000, 48000, 32000):
+            for sample_rate in rates:
                 base = ModelConfig.rvc_v2(sample_rate, has_pitch=has_pitch)
                 yield dataclasses.replace(base, version=version, feature_dim=feature_dim, spk_embed_dim=speakers)
 
