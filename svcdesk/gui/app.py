@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from svcdesk.gui import logs, theme
+from svcdesk.gui import i18n, logs, theme
 from svcdesk.gui.context import AppContext
 from svcdesk.gui.error_reporting import ErrorReporter
 from svcdesk.gui.settings import APP_NAME, AppSettings, app_log_dir
@@ -54,6 +54,7 @@ def launch(argv: list[str] | None = None) -> int:
     from svcdesk.gui.main_window import MainWindow
 
     settings = AppSettings.default()
+    i18n.install_from_settings(app, settings)  # before any widget builds its texts
     context = AppContext(settings, reporter=reporter, log_handler=handler, log_bridge=bridge)
     window = MainWindow(context)
     reporter.parent_widget = window

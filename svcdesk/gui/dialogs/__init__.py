@@ -10,8 +10,12 @@ main window adds one action per entry whose module exists to the named menu ("Fi
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Titles are marked for lupdate; the main window translates them in its own context.
 DIALOGS: list[tuple[str, str, str, str]] = [
-    ("assets", "Weight files...", "svcdesk.gui.dialogs.assets:AssetsDialog", "Tools"),
-    ("welcome", "Welcome...", "svcdesk.gui.dialogs.welcome:WelcomeDialog", "Help"),
-    ("guide", "User guide", "svcdesk.gui.dialogs.guide:GuideDialog", "Help"),
+    ("assets", QT_TRANSLATE_NOOP("MainWindow", "Weight files..."), "svcdesk.gui.dialogs.assets:AssetsDialog", "Tools"),
+    ("welcome", QT_TRANSLATE_NOOP("MainWindow", "Welcome..."), "svcdesk.gui.dialogs.welcome:WelcomeDialog", "Help"),
+    ("guide", QT_TRANSLATE_NOOP("MainWindow", "User guide"), "svcdesk.gui.dialogs.guide:GuideDialog", "Help"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings..."), "svcdesk.gui.dialogs.settings:SettingsDialog", "Tools"),
 ]

@@ -37,15 +37,12 @@ COLUMNS = ("file", "purpose", "size", "status")
 
 def goal_labels() -> dict[str, str]:
     """What each goal means to a user (shared by this dialog and the welcome dialog)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Goals", text)
-
     return {
-        assets.GOAL_DEMO: tr("Try the demo (nothing to download)"),
-        assets.GOAL_CONVERT: tr("Convert songs with a voice model I have"),
-        assets.GOAL_TRAIN: tr("Train my own voice (40 kHz, recommended)"),
-        assets.GOAL_TRAIN_32K: tr("Train my own voice at 32 kHz"),
-        assets.GOAL_TRAIN_48K: tr("Train my own voice at 48 kHz"),
+        assets.GOAL_DEMO: QCoreApplication.translate("Goals", "Try the demo (nothing to download)"),
+        assets.GOAL_CONVERT: QCoreApplication.translate("Goals", "Convert songs with a voice model I have"),
+        assets.GOAL_TRAIN: QCoreApplication.translate("Goals", "Train my own voice (40 kHz, recommended)"),
+        assets.GOAL_TRAIN_32K: QCoreApplication.translate("Goals", "Train my own voice at 32 kHz"),
+        assets.GOAL_TRAIN_48K: QCoreApplication.translate("Goals", "Train my own voice at 48 kHz"),
     }
 
 

@@ -12,12 +12,15 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Titles are marked for lupdate; the main window translates them in its own context.
 PAGES: list[tuple[str, str, str]] = [
-    ("dataset", "Dataset", "svcdesk.gui.pages.dataset:DatasetPage"),
-    ("slicer", "Slicer", "svcdesk.gui.pages.slicer:SlicerPage"),
-    ("train", "Train", "svcdesk.gui.pages.train:TrainPage"),
-    ("convert", "Convert", "svcdesk.gui.pages.convert:ConvertPage"),
-    ("compare", "Compare", "svcdesk.gui.pages.compare:ComparePage"),
+    ("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "svcdesk.gui.pages.dataset:DatasetPage"),
+    ("slicer", QT_TRANSLATE_NOOP("MainWindow", "Slicer"), "svcdesk.gui.pages.slicer:SlicerPage"),
+    ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "svcdesk.gui.pages.train:TrainPage"),
+    ("convert", QT_TRANSLATE_NOOP("MainWindow", "Convert"), "svcdesk.gui.pages.convert:ConvertPage"),
+    ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "svcdesk.gui.pages.compare:ComparePage"),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QWidget
 
 from svcdesk.audio.processing import NORMALIZE_MODES
@@ -19,15 +19,16 @@ WINDOW_FIELDS = ("min_length_s", "max_length_s", "target_length_s")
 
 # field: (label, minimum, maximum, step, decimals, suffix, tooltip)
 SPIN_FIELDS = {
-    "threshold_db": ("Threshold", -90.0, -5.0, 1.0, 0, " dB",
-                     "Frames quieter than this count as silence. Raise it (e.g. -35) for noisy recordings."),
-    "min_length_s": ("Min length", 0.5, 60.0, 0.5, 1, " s", "Shorter pieces join a neighbour or are left out."),
-    "max_length_s": ("Max length", 1.0, 120.0, 0.5, 1, " s", "Longer stretches are split at their quietest points."),
-    "target_length_s": ("Target length", 0.5, 120.0, 0.5, 1, " s", "Preferred length when a long stretch is split."),
-    "min_interval_s": ("Min silence", 0.05, 5.0, 0.05, 2, " s", "A pause shorter than this is never a cut."),
-    "max_silence_kept_s": ("Silence kept", 0.0, 2.0, 0.05, 2, " s", "Silence left at each end of a segment."),
+    "threshold_db": (QT_TRANSLATE_NOOP("SlicerControls", "Threshold"), -90.0, -5.0, 1.0, 0, " dB",
+                     QT_TRANSLATE_NOOP("SlicerControls", "Frames quieter than this count as silence. Raise it (e.g. -35) for noisy recordings.")),
+    "min_length_s": (QT_TRANSLATE_NOOP("SlicerControls", "Min length"), 0.5, 60.0, 0.5, 1, " s", QT_TRANSLATE_NOOP("SlicerControls", "Shorter pieces join a neighbour or are left out.")),
+    "max_length_s": (QT_TRANSLATE_NOOP("SlicerControls", "Max length"), 1.0, 120.0, 0.5, 1, " s", QT_TRANSLATE_NOOP("SlicerControls", "Longer stretches are split at their quietest points.")),
+    "target_length_s": (QT_TRANSLATE_NOOP("SlicerControls", "Target length"), 0.5, 120.0, 0.5, 1, " s", QT_TRANSLATE_NOOP("SlicerControls", "Preferred length when a long stretch is split.")),
+    "min_interval_s": (QT_TRANSLATE_NOOP("SlicerControls", "Min silence"), 0.05, 5.0, 0.05, 2, " s", QT_TRANSLATE_NOOP("SlicerControls", "A pause shorter than this is never a cut.")),
+    "max_silence_kept_s": (QT_TRANSLATE_NOOP("SlicerControls", "Silence kept"), 0.0, 2.0, 0.05, 2, " s", QT_TRANSLATE_NOOP("SlicerControls", "Silence left at each end of a segment.")),
 }
-NORMALIZE_LABELS = {"none": "None", "peak": "Peak", "lufs": "Loudness (LUFS)"}
+NORMALIZE_LABELS = {"none": QT_TRANSLATE_NOOP("SlicerControls", "None"), "peak": QT_TRANSLATE_NOOP("SlicerControls", "Peak"),
+                    "lufs": QT_TRANSLATE_NOOP("SlicerControls", "Loudness (LUFS)")}
 
 
 class SlicerControls(QGroupBox):

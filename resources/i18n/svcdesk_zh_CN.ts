@@ -1,0 +1,2228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Building the demo project (synthetic singer)...</source>
+        <translation>正在创建演示项目（合成歌手）...</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>正在创建演示项目</translation>
+    </message>
+    <message>
+        <source>Demo project ready - its voice is synthetic, made for trying the app</source>
+        <translation>演示项目已就绪 - 其中的歌声是合成的，仅供试用本软件</translation>
+    </message>
+    <message>
+        <source>The demo project could not be built: %s</source>
+        <translation>无法创建演示项目：%s</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsDialog</name>
+    <message>
+        <source>Weight files</source>
+        <translation>权重文件</translation>
+    </message>
+    <message>
+        <source>ContentVec, RMVPE and the pretrained bases are downloaded once from the Hugging Face hub (lj1995/VoiceConversionWebUI) and checked against their published SHA-256. A cancelled download resumes where it stopped.
+Folder: %s</source>
+        <translation>ContentVec、RMVPE 和预训练底模只需从 Hugging Face Hub（lj1995/VoiceConversionWebUI）下载一次，并按公布的 SHA-256 校验。取消的下载会从中断处继续。
+文件夹：%s</translation>
+    </message>
+    <message>
+        <source>Weight file</source>
+        <translation>权重文件</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Download all missing</source>
+        <translation>下载所有缺失文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import from file...</source>
+        <translation>从文件导入...</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Imported (unknown checksum, accepted by you)</source>
+        <translation>已导入（校验和未知，已由你确认接受）</translation>
+    </message>
+    <message>
+        <source>Present, not checked yet</source>
+        <translation>已存在，尚未校验</translation>
+    </message>
+    <message>
+        <source>Wrong file (checksum differs)</source>
+        <translation>文件错误（校验和不符）</translation>
+    </message>
+    <message>
+        <source>Partly downloaded (%s): resumes</source>
+        <translation>已下载一部分（%s）：将继续下载</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%s: %s in all, %s still to download.</source>
+        <translation>%s：共 %s，还需下载 %s。</translation>
+    </message>
+    <message>
+        <source>Contacting the hub...</source>
+        <translation>正在连接 Hub...</translation>
+    </message>
+    <message>
+        <source>Checking the files...</source>
+        <translation>正在检查文件...</translation>
+    </message>
+    <message>
+        <source>Select the weight file to import first.</source>
+        <translation>请先选择要导入的权重文件。</translation>
+    </message>
+    <message>
+        <source>Checking and copying %s...</source>
+        <translation>正在校验并复制 %s...</translation>
+    </message>
+    <message>
+        <source>Import %s</source>
+        <translation>导入 %s</translation>
+    </message>
+    <message>
+        <source>Weight files (*.pt *.pth);;All files (*)</source>
+        <translation>权重文件 (*.pt *.pth);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unknown file</source>
+        <translation>未知文件</translation>
+    </message>
+    <message>
+        <source>Import this file anyway?</source>
+        <translation>仍然导入此文件吗？</translation>
+    </message>
+    <message>
+        <source>Cancelling... (the partial download is kept and resumes)</source>
+        <translation>正在取消...（已下载的部分会保留，之后继续）</translation>
+    </message>
+    <message>
+        <source>Downloading, %d%%</source>
+        <translation>正在下载，%d%%</translation>
+    </message>
+    <message>
+        <source>Download stopped.</source>
+        <translation>下载已停止。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>未导入。</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Audio output failed: %s. Choose another output device in Settings.</source>
+        <translation>音频输出失败：%s。请在设置中选择其他输出设备。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Pitch error</source>
+        <translation>音高误差</translation>
+    </message>
+    <message>
+        <source>Voicing</source>
+        <translation>发声一致</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Val. mel</source>
+        <translation>验证 Mel</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>你的评分</translation>
+    </message>
+    <message>
+        <source>Training step of the checkpoint</source>
+        <translation>该检查点的训练步数</translation>
+    </message>
+    <message>
+        <source>How far the sung melody strays from the requested one, in cents (100 = a semitone); lower is better</source>
+        <translation>演唱旋律偏离目标旋律的程度，单位为音分（100 = 一个半音）；越低越好</translation>
+    </message>
+    <message>
+        <source>Share of moments where output and source agree on singing vs silence; higher is better</source>
+        <translation>输出与源音频在“演唱/静音”判断上一致的时间比例；越高越好</translation>
+    </message>
+    <message>
+        <source>How much the render sounds like the training recordings (speaker embedding); higher is better</source>
+        <translation>生成结果与训练录音的声音相似程度（说话人嵌入）；越高越好</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation mel loss at that step; lower is better</source>
+        <translation>该训练在此步的验证 Mel 损失；越低越好</translation>
+    </message>
+    <message>
+        <source>Your own rating, 1 (worst) to 5 (best)</source>
+        <translation>你的评分：1（最差）到 5（最好）</translation>
+    </message>
+    <message>
+        <source>Compare checkpoints</source>
+        <translation>对比检查点</translation>
+    </message>
+    <message>
+        <source>A training run whose saved checkpoints to compare.</source>
+        <translation>要对比其已保存检查点的训练记录。</translation>
+    </message>
+    <message>
+        <source>Use its checkpoints</source>
+        <translation>使用其检查点</translation>
+    </message>
+    <message>
+        <source>Add model files…</source>
+        <translation>添加模型文件…</translation>
+    </message>
+    <message>
+        <source>Any RVC .pth voice or svcdesk checkpoint.</source>
+        <translation>任意 RVC .pth 音色模型或 svcdesk 检查点。</translation>
+    </message>
+    <message>
+        <source>Ticked models are rendered.</source>
+        <translation>勾选的模型会被生成。</translation>
+    </message>
+    <message>
+        <source>The clip every model sings. A few seconds with some range work best.</source>
+        <translation>每个模型都要演唱的试听音频。几秒钟、有一定音域变化的效果最好。</translation>
+    </message>
+    <message>
+        <source>Other clip…</source>
+        <translation>其他音频…</translation>
+    </message>
+    <message>
+        <source> st</source>
+        <translation> 半音</translation>
+    </message>
+    <message>
+        <source>Moves the melody up or down in semitones for every render.</source>
+        <translation>以半音为单位升高或降低每次生成的旋律。</translation>
+    </message>
+    <message>
+        <source>How the clip&apos;s melody is traced (once, shared by every render).</source>
+        <translation>提取试听音频旋律的方法（只提取一次，所有生成共用）。</translation>
+    </message>
+    <message>
+        <source>Optional retrieval index used for every render.</source>
+        <translation>每次生成使用的检索索引（可选）。</translation>
+    </message>
+    <message>
+        <source>Demonstration encoder</source>
+        <translation>演示编码器</translation>
+    </message>
+    <message>
+        <source>Renders without ContentVec; only meaningful for the demo.</source>
+        <translation>不使用 ContentVec 生成；仅对演示项目有意义。</translation>
+    </message>
+    <message>
+        <source>Render and compare</source>
+        <translation>生成并对比</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Waveforms</source>
+        <translation>波形</translation>
+    </message>
+    <message>
+        <source>Spectrograms</source>
+        <translation>频谱图</translation>
+    </message>
+    <message>
+        <source>Blind test</source>
+        <translation>盲测</translation>
+    </message>
+    <message>
+        <source>Hides which checkpoint is which and shuffles them; rate each, then reveal.</source>
+        <translation>隐藏各检查点的身份并打乱顺序；逐个评分后再揭晓。</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 switch the render you hear; Space plays and pauses.</source>
+        <translation>按 1–9 键切换正在试听的生成结果；空格键播放/暂停。</translation>
+    </message>
+    <message>
+        <source>Export chosen as RVC voice (.pth + .index)</source>
+        <translation>将所选导出为 RVC 音色模型（.pth + .index）</translation>
+    </message>
+    <message>
+        <source>Writes the selected checkpoint to the project&apos;s exports folder.</source>
+        <translation>把所选检查点写入项目的导出文件夹。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>试听音频</translation>
+    </message>
+    <message>
+        <source>Transpose</source>
+        <translation>移调</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>音高</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>(no index)</source>
+        <translation>（无索引）</translation>
+    </message>
+    <message>
+        <source>Choose voice models</source>
+        <translation>选择音色模型</translation>
+    </message>
+    <message>
+        <source>Voice models (*.pth *.pt);;All files (*)</source>
+        <translation>音色模型 (*.pth *.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the clip</source>
+        <translation>选择试听音频</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>{0}  ·  {1:.1f} s</source>
+        <translation>{0}  ·  {1:.1f} 秒</translation>
+    </message>
+    <message>
+        <source>Source clip</source>
+        <translation>源音频</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Analysing the clip…</source>
+        <translation>正在分析试听音频…</translation>
+    </message>
+    <message>
+        <source>Comparison stopped: {0}</source>
+        <translation>对比已停止：{0}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>rendering…</source>
+        <translation>生成中…</translation>
+    </message>
+    <message>
+        <source>from the cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <source>rendered in {0:.1f} s</source>
+        <translation>生成用时 {0:.1f} 秒</translation>
+    </message>
+    <message>
+        <source>failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <source>All renders ready.</source>
+        <translation>全部生成完毕。</translation>
+    </message>
+    <message>
+        <source>Render {0}</source>
+        <translation>结果 {0}</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>生成结果</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Your own rating, 1 (worst) to 5 (best).</source>
+        <translation>你的评分：1（最差）到 5（最好）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended: {0}&lt;/b&gt; — {1}</source>
+        <translation>&lt;b&gt;推荐：{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <source>Blind test: listen, rate each render, then press Reveal.</source>
+        <translation>盲测：试听并为每个结果评分，然后按“揭晓”。</translation>
+    </message>
+    <message>
+        <source>Export voice</source>
+        <translation>导出音色模型</translation>
+    </message>
+    <message>
+        <source>Name of the voice file:</source>
+        <translation>音色文件名：</translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>正在导出 {0}…</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>导出失败：{0}</translation>
+    </message>
+    <message>
+        <source> and {0}</source>
+        <translation> 和 {0}</translation>
+    </message>
+    <message>
+        <source>Exported {0}{1} to the project&apos;s exports folder.</source>
+        <translation>已将 {0}{1} 导出到项目的导出文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFields</name>
+    <message>
+        <source>0 = at each save</source>
+        <translation>0 = 每次保存时</translation>
+    </message>
+    <message>
+        <source>0 = use save_every_epochs</source>
+        <translation>0 = 使用 save_every_epochs</translation>
+    </message>
+    <message>
+        <source>Adam betas</source>
+        <translation>Adam β 参数</translation>
+    </message>
+    <message>
+        <source>Adam eps</source>
+        <translation>Adam ε</translation>
+    </message>
+    <message>
+        <source>Base discriminator</source>
+        <translation>底模判别器</translation>
+    </message>
+    <message>
+        <source>Base generator</source>
+        <translation>底模生成器</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>ContentVec weights; &quot;&quot; = the asset registry&apos;s</source>
+        <translation>ContentVec 权重；&quot;&quot; = 使用权重文件登记中的文件</translation>
+    </message>
+    <message>
+        <source>Cycle steps</source>
+        <translation>周期步数</translation>
+    </message>
+    <message>
+        <source>Demo encoder</source>
+        <translation>演示编码器</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Early stop patience</source>
+        <translation>提前停止耐心值</translation>
+    </message>
+    <message>
+        <source>Encoder path</source>
+        <translation>编码器路径</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Eval every steps</source>
+        <translation>验证间隔步数</translation>
+    </message>
+    <message>
+        <source>Export rvc</source>
+        <translation>导出 RVC 模型</translation>
+    </message>
+    <message>
+        <source>F0 max</source>
+        <translation>F0 上限</translation>
+    </message>
+    <message>
+        <source>F0 median radius</source>
+        <translation>F0 中值滤波半径</translation>
+    </message>
+    <message>
+        <source>F0 method</source>
+        <translation>F0 提取方法</translation>
+    </message>
+    <message>
+        <source>F0 min</source>
+        <translation>F0 下限</translation>
+    </message>
+    <message>
+        <source>F0 voicing threshold</source>
+        <translation>F0 浊音阈值</translation>
+    </message>
+    <message>
+        <source>Grad clip</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <source>Init checkpoint</source>
+        <translation>初始检查点</translation>
+    </message>
+    <message>
+        <source>Keep last</source>
+        <translation>保留最近</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Log every steps</source>
+        <translation>记录间隔步数</translation>
+    </message>
+    <message>
+        <source>Lr gamma</source>
+        <translation>学习率衰减系数</translation>
+    </message>
+    <message>
+        <source>Max clip seconds</source>
+        <translation>片段最长秒数</translation>
+    </message>
+    <message>
+        <source>Max nan rollbacks</source>
+        <translation>NaN 最多回滚次数</translation>
+    </message>
+    <message>
+        <source>Min clip seconds</source>
+        <translation>片段最短秒数</translation>
+    </message>
+    <message>
+        <source>Min lr ratio</source>
+        <translation>最低学习率比例</translation>
+    </message>
+    <message>
+        <source>Min seconds</source>
+        <translation>最短秒数</translation>
+    </message>
+    <message>
+        <source>Min val segments</source>
+        <translation>最少验证片段数</translation>
+    </message>
+    <message>
+        <source>Min voiced ratio</source>
+        <translation>最低浊音比例</translation>
+    </message>
+    <message>
+        <source>ModelConfig.tiny(): tests and the demo</source>
+        <translation>ModelConfig.tiny()：用于测试和演示</translation>
+    </message>
+    <message>
+        <source>Mute clips</source>
+        <translation>静音片段数</translation>
+    </message>
+    <message>
+        <source>None = the method&apos;s default (pm 0.6, crepe 0.1, ...)</source>
+        <translation>None = 该方法的默认值（pm 0.6，crepe 0.1，...）</translation>
+    </message>
+    <message>
+        <source>Pitch shift prob</source>
+        <translation>变调增强概率</translation>
+    </message>
+    <message>
+        <source>Pitch shift semitones</source>
+        <translation>变调增强半音数</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>计算精度</translation>
+    </message>
+    <message>
+        <source>Ram cache mb</source>
+        <translation>内存缓存 (MB)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>训练记录名</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <source>Save every epochs</source>
+        <translation>保存间隔轮数</translation>
+    </message>
+    <message>
+        <source>Save every steps</source>
+        <translation>保存间隔步数</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Segment frames</source>
+        <translation>训练窗口帧数</translation>
+    </message>
+    <message>
+        <source>Silence dbfs</source>
+        <translation>静音阈值 (dBFS)</translation>
+    </message>
+    <message>
+        <source>Speaker id</source>
+        <translation>说话人编号</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>总步数</translation>
+    </message>
+    <message>
+        <source>Time stretch max</source>
+        <translation>时间伸缩上限</translation>
+    </message>
+    <message>
+        <source>Time stretch prob</source>
+        <translation>时间伸缩概率</translation>
+    </message>
+    <message>
+        <source>Tiny model</source>
+        <translation>微型模型</translation>
+    </message>
+    <message>
+        <source>Val fraction</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <source>Warmup steps</source>
+        <translation>预热步数</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>a seeded random encoder: runs without weights, results not meaningful</source>
+        <translation>固定种子的随机编码器：无需权重即可运行，结果没有实际意义</translation>
+    </message>
+    <message>
+        <source>auto (bf16/fp16 on CUDA, fp32 on CPU) | fp32 | fp16 | bf16</source>
+        <translation>auto（CUDA 上用 bf16/fp16，CPU 上用 fp32）| fp32 | fp16 | bf16</translation>
+    </message>
+    <message>
+        <source>auto | cpu | cuda | cuda:N</source>
+        <translation>auto（自动）| cpu | cuda | cuda:N</translation>
+    </message>
+    <message>
+        <source>cosine schedules: floor as a fraction of learning_rate</source>
+        <translation>余弦调度：下限为 learning_rate 的比例</translation>
+    </message>
+    <message>
+        <source>cosine_restarts: first cycle length</source>
+        <translation>cosine_restarts：第一个周期的长度</translation>
+    </message>
+    <message>
+        <source>digital-silence clips added as in the reference</source>
+        <translation>与参考实现一样加入的数字静音片段</translation>
+    </message>
+    <message>
+        <source>evaluations without validation improvement; 0 = never stop early</source>
+        <translation>验证损失连续多少次评估没有改善就停止；0 = 从不提前停止</translation>
+    </message>
+    <message>
+        <source>exponential | warmup_cosine | cosine_restarts | constant</source>
+        <translation>exponential（指数）| warmup_cosine | cosine_restarts | constant（恒定）</translation>
+    </message>
+    <message>
+        <source>exponential: per epoch</source>
+        <translation>exponential：每轮衰减</translation>
+    </message>
+    <message>
+        <source>fine-tune from an earlier svcdesk checkpoint (weights only)</source>
+        <translation>从之前的 svcdesk 检查点微调（仅权重）</translation>
+    </message>
+    <message>
+        <source>keep the dataset in RAM when it fits</source>
+        <translation>内存足够时把数据集保存在内存中</translation>
+    </message>
+    <message>
+        <source>losses are synchronised (.item()) only at these steps</source>
+        <translation>只在这些步同步损失值（.item()）</translation>
+    </message>
+    <message>
+        <source>max gradient norm; 0 = off as in RVC (the norm is always logged)</source>
+        <translation>梯度范数上限；0 = 关闭，与 RVC 相同（范数始终会被记录）</translation>
+    </message>
+    <message>
+        <source>median filter window 2r+1 on f0; None = the method&apos;s default</source>
+        <translation>F0 中值滤波窗口 2r+1；None = 该方法的默认值</translation>
+    </message>
+    <message>
+        <source>pretrained bases (RVC G/D .pth), loaded strictly</source>
+        <translation>预训练底模（RVC G/D .pth），严格加载</translation>
+    </message>
+    <message>
+        <source>rates drawn in [1 - max, 1 + max]</source>
+        <translation>伸缩率在 [1 - 上限, 1 + 上限] 内随机取值</translation>
+    </message>
+    <message>
+        <source>see svcdesk.features.pitch.PITCH_METHODS</source>
+        <translation>见 svcdesk.features.pitch.PITCH_METHODS</translation>
+    </message>
+    <message>
+        <source>segments whose peak is below this are skipped as silence</source>
+        <translation>峰值低于此值的片段视为静音并跳过</translation>
+    </message>
+    <message>
+        <source>segments with fewer voiced f0 frames are skipped as unvoiced</source>
+        <translation>浊音 F0 帧比例低于此值的片段视为无声并跳过</translation>
+    </message>
+    <message>
+        <source>shifts drawn uniformly in +/- this range</source>
+        <translation>变调量在 ± 此范围内均匀随机取值</translation>
+    </message>
+    <message>
+        <source>shorter segments are skipped</source>
+        <translation>更短的片段会被跳过</translation>
+    </message>
+    <message>
+        <source>step checkpoints kept besides `latest` and `best`</source>
+        <translation>除 `latest` 和 `best` 外保留的按步检查点数</translation>
+    </message>
+    <message>
+        <source>the model&apos;s rate; the linear spectrogram uses its STFT settings</source>
+        <translation>模型的采样率；线性频谱使用对应的 STFT 设置</translation>
+    </message>
+    <message>
+        <source>the reference drops &gt; 9 s, but our slicer makes 5-15 s segments</source>
+        <translation>参考实现会丢弃超过 9 秒的片段，但我们的切片工具生成 5-15 秒的片段</translation>
+    </message>
+    <message>
+        <source>total optimiser steps; 0 = train for `epochs`</source>
+        <translation>优化器总步数；0 = 按 `epochs` 轮数训练</translation>
+    </message>
+    <message>
+        <source>training window in frames; 0 = the reference for the sample rate</source>
+        <translation>训练窗口长度（帧）；0 = 按采样率使用参考值</translation>
+    </message>
+    <message>
+        <source>write an RVC inference .pth on each save</source>
+        <translation>每次保存时写出可用于 RVC 推理的 .pth</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertPage</name>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Drop a vocal file here, or open one.</source>
+        <translation>把人声文件拖到这里，或打开一个文件。</translation>
+    </message>
+    <message>
+        <source>Open source…</source>
+        <translation>打开源音频…</translation>
+    </message>
+    <message>
+        <source>A vocal without music works best (separate it first if needed).</source>
+        <translation>不含伴奏的人声效果最好（如有需要请先分离）。</translation>
+    </message>
+    <message>
+        <source>1  Source</source>
+        <translation>1  源音频</translation>
+    </message>
+    <message>
+        <source>2  Converted</source>
+        <translation>2  转换结果</translation>
+    </message>
+    <message>
+        <source>Hear this one from the same position (key {0}).</source>
+        <translation>从同一位置试听这一轨（按键 {0}）。</translation>
+    </message>
+    <message>
+        <source>Hear:</source>
+        <translation>试听：</translation>
+    </message>
+    <message>
+        <source>A voice from this project&apos;s runs or exports, or any .pth file.</source>
+        <translation>本项目训练记录或导出中的音色模型，或任意 .pth 文件。</translation>
+    </message>
+    <message>
+        <source>Other .pth…</source>
+        <translation>其他 .pth…</translation>
+    </message>
+    <message>
+        <source>The retrieval index trained with the voice. It lends the output more of the voice&apos;s own timbre. Optional.</source>
+        <translation>与音色模型一起训练的检索索引，让输出更接近该音色本身的音质。可选。</translation>
+    </message>
+    <message>
+        <source>Other .index…</source>
+        <translation>其他 .index…</translation>
+    </message>
+    <message>
+        <source>Demonstration content encoder</source>
+        <translation>演示内容编码器</translation>
+    </message>
+    <message>
+        <source>Converts without the ContentVec weights, with a stand-in encoder. Only for the demo project: real voices need ContentVec.</source>
+        <translation>不使用 ContentVec 权重，改用替代编码器进行转换。仅用于演示项目：真实音色需要 ContentVec。</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source> semitones</source>
+        <translation> 半音</translation>
+    </message>
+    <message>
+        <source>Moves the melody up or down. +12 is one octave up (a low voice singing a high song), -12 one octave down. The dashed curve shows where the melody will be.</source>
+        <translation>升高或降低旋律。+12 为升高一个八度（低音声线唱高音歌曲），-12 为降低一个八度。虚线表示移调后旋律的位置。</translation>
+    </message>
+    <message>
+        <source>How the melody is traced from the source. rmvpe is the most reliable; fcpe is fast and good; crepe is accurate but slow; harvest, dio and pm need no neural network.</source>
+        <translation>从源音频提取旋律的方法。rmvpe 最可靠；fcpe 快且效果好；crepe 准确但慢；harvest、dio 和 pm 不需要神经网络。</translation>
+    </message>
+    <message>
+        <source>How much of the voice&apos;s own timbre to borrow from the index. Higher sounds more like the model but can blur words; 0 turns it off.</source>
+        <translation>从索引中借用多少该音色本身的音质。越高越像模型，但可能使咬字模糊；0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>Keeps breaths and consonants (s, t, k) from the source so they stay clear. Lower protects more; 0.5 turns protection off.</source>
+        <translation>保留源音频中的呼吸声和辅音（s、t、k），使其保持清晰。值越低保护越多；0.5 表示关闭保护。</translation>
+    </message>
+    <message>
+        <source>Loudness: 1 keeps the converted voice&apos;s own loudness; lower values follow how loud the source sings at each moment.</source>
+        <translation>响度：1 保持转换后声音自身的响度；值越低越跟随源音频每一刻的响度。</translation>
+    </message>
+    <message>
+        <source>Changes the size of the voice without changing the notes: up sounds smaller and brighter, down larger and darker. 0 leaves it as trained.</source>
+        <translation>在不改变音符的情况下改变声音的“体型”：调高更小更明亮，调低更大更低沉。0 保持训练时的状态。</translation>
+    </message>
+    <message>
+        <source>For a model trained on several singers: which of them sings. Most models have only singer 0.</source>
+        <translation>用于多歌手训练的模型：选择由哪位歌手演唱。大多数模型只有 0 号歌手。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Transpose</source>
+        <translation>移调</translation>
+    </message>
+    <message>
+        <source>Pitch method</source>
+        <translation>音高提取方法</translation>
+    </message>
+    <message>
+        <source>Index rate</source>
+        <translation>索引比例</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>辅音保护</translation>
+    </message>
+    <message>
+        <source>Loudness mix</source>
+        <translation>响度混合</translation>
+    </message>
+    <message>
+        <source>Formant shift</source>
+        <translation>共振峰偏移</translation>
+    </message>
+    <message>
+        <source>Singer</source>
+        <translation>歌手</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export WAV…</source>
+        <translation>导出 WAV…</translation>
+    </message>
+    <message>
+        <source>Export FLAC…</source>
+        <translation>导出 FLAC…</translation>
+    </message>
+    <message>
+        <source>(no index)</source>
+        <translation>（无索引）</translation>
+    </message>
+    <message>
+        <source>Choose a voice model</source>
+        <translation>选择音色模型</translation>
+    </message>
+    <message>
+        <source>Voice models (*.pth *.pt);;All files (*)</source>
+        <translation>音色模型 (*.pth *.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a retrieval index</source>
+        <translation>选择检索索引</translation>
+    </message>
+    <message>
+        <source>Index files (*.index);;All files (*)</source>
+        <translation>索引文件 (*.index);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a vocal</source>
+        <translation>打开人声</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>{0}  ·  {1:.1f} s</source>
+        <translation>{0}  ·  {1:.1f} 秒</translation>
+    </message>
+    <message>
+        <source>Could not read the source: {0}</source>
+        <translation>无法读取源音频：{0}</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>正在转换…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source> (demonstration encoder: not a real voice)</source>
+        <translation>（演示编码器：并非真实音色）</translation>
+    </message>
+    <message>
+        <source>Converted in {0:.1f} s{1}.</source>
+        <translation>转换完成，用时 {0:.1f} 秒{1}。</translation>
+    </message>
+    <message>
+        <source>Conversion failed: {0}</source>
+        <translation>转换失败：{0}</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <source>FLAC audio (*.flac)</source>
+        <translation>FLAC 音频 (*.flac)</translation>
+    </message>
+    <message>
+        <source>Export the converted vocal</source>
+        <translation>导出转换后的人声</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>导出失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPage</name>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>添加文件...</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>添加文件夹...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the project (your originals are kept)</source>
+        <translation>从项目中移除所选文件（原始文件会保留）</translation>
+    </message>
+    <message>
+        <source>Re-analyse</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <source>Drop vocal recordings or folders here (WAV, FLAC, OGG, MP3).
+Dry solo vocals work best: no music, no reverb.</source>
+        <translation>把人声录音或文件夹拖到这里（WAV、FLAC、OGG、MP3）。
+干声独唱效果最好：无伴奏、无混响。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>No project open - use File &gt; New project or File &gt; Open project</source>
+        <translation>未打开项目 - 请使用“文件 &gt; 新建项目”或“文件 &gt; 打开项目”</translation>
+    </message>
+    <message>
+        <source>%d files (%s)  ·  %d included (%s)  ·  %d segments (%s)</source>
+        <translation>%d 个文件（%s） · 包含 %d 个（%s） · %d 个片段（%s）</translation>
+    </message>
+    <message>
+        <source>Open or create a project before importing audio.</source>
+        <translation>导入音频前请先打开或新建项目。</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait or cancel it first.</source>
+        <translation>已有导入在进行；请等待或先取消。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>Import cancelled; files already copied stay in the project.</source>
+        <translation>导入已取消；已复制的文件保留在项目中。</translation>
+    </message>
+    <message>
+        <source>Add vocal recordings</source>
+        <translation>添加人声录音</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff *.opus);;All files (*)</source>
+        <translation>音频 (*.wav *.flac *.ogg *.mp3 *.aif *.aiff *.opus);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of recordings</source>
+        <translation>添加录音文件夹</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove %d file(s) and their segments from the project? Your original files are not touched.</source>
+        <translation>从项目中移除 %d 个文件及其片段？原始文件不会被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTableModel</name>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Include the file in training</source>
+        <translation>将该文件用于训练</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <source>Ch</source>
+        <translation>声道</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>声道数</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Peak level (dBFS)</source>
+        <translation>峰值电平 (dBFS)</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>Integrated loudness (EBU R128)</source>
+        <translation>综合响度 (EBU R128)</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>削波</translation>
+    </message>
+    <message>
+        <source>Share of samples at full scale</source>
+        <translation>达到满刻度的采样点比例</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Share of 20 ms frames below -40 dBFS</source>
+        <translation>低于 -40 dBFS 的 20 ms 帧所占比例</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>底噪</translation>
+    </message>
+    <message>
+        <source>Estimated noise floor (dBFS)</source>
+        <translation>估计的底噪电平 (dBFS)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>信噪比</translation>
+    </message>
+    <message>
+        <source>Voice level above the noise floor</source>
+        <translation>人声电平高出底噪的程度</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>直流</translation>
+    </message>
+    <message>
+        <source>DC offset</source>
+        <translation>直流偏移</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <source>Near-duplicate recordings in the dataset</source>
+        <translation>数据集中几乎重复的录音</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Exported training segments</source>
+        <translation>已导出的训练片段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why the file has a warning or an error</source>
+        <translation>该文件出现警告或错误的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message numerus="yes">
+        <source>%n more error(s) since; see the log panel.</source>
+        <translation>
+            <numerusform>此后又出现 %n 个错误；请查看日志面板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>svcdesk - error</source>
+        <translation>svcdesk - 错误</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Model files (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>模型文件 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>Try the demo (nothing to download)</source>
+        <translation>试用演示（无需下载）</translation>
+    </message>
+    <message>
+        <source>Convert songs with a voice model I have</source>
+        <translation>用我已有的音色模型转换歌曲</translation>
+    </message>
+    <message>
+        <source>Train my own voice (40 kHz, recommended)</source>
+        <translation>训练我自己的音色（40 kHz，推荐）</translation>
+    </message>
+    <message>
+        <source>Train my own voice at 32 kHz</source>
+        <translation>以 32 kHz 训练我自己的音色</translation>
+    </message>
+    <message>
+        <source>Train my own voice at 48 kHz</source>
+        <translation>以 48 kHz 训练我自己的音色</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>svcdesk user guide</source>
+        <translation>svcdesk 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide (resources/guide/index.md) is not installed.</source>
+        <translation>未安装用户指南（resources/guide/index.md）。</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LivePlot</name>
+    <message>
+        <source>Averages neighbouring points so the trend is easier to see. Only the display changes.</source>
+        <translation>对相邻数据点取平均，让趋势更易看清。只影响显示。</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Show the vertical axis in powers of ten, for values that span decades.</source>
+        <translation>纵轴按 10 的幂显示，适合跨越多个数量级的数值。</translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>Show or hide this curve.</source>
+        <translation>显示或隐藏此曲线。</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Info and above</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+</context>
+<context>
+    <name>LongWaveform</name>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Weight files...</source>
+        <translation>权重文件...</translation>
+    </message>
+    <message>
+        <source>Welcome...</source>
+        <translation>欢迎...</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>设置...</translation>
+    </message>
+    <message>
+        <source>%s (coming)</source>
+        <translation>%s（即将推出）</translation>
+    </message>
+    <message>
+        <source>This page arrives in a later version of svcdesk.</source>
+        <translation>此页面将在 svcdesk 的后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Loading %s...</source>
+        <translation>正在加载%s...</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New project...</source>
+        <translation>新建项目(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open project...</source>
+        <translation>打开项目(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo project</source>
+        <translation>打开演示项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Log panel</source>
+        <translation>日志面板(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Audio &amp;output device</source>
+        <translation>音频输出设备(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About svcdesk</source>
+        <translation>关于 svcdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>This page failed to load: %s
+See the log panel for details.</source>
+        <translation>此页面加载失败：%s
+详情请查看日志面板。</translation>
+    </message>
+    <message>
+        <source>This window failed to open: %s</source>
+        <translation>此窗口打开失败：%s</translation>
+    </message>
+    <message>
+        <source>Open project folder</source>
+        <translation>打开项目文件夹</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Project: %s</source>
+        <translation>项目：%s</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>(no output devices found)</source>
+        <translation>（未找到输出设备）</translation>
+    </message>
+    <message>
+        <source>Audio output: %s</source>
+        <translation>音频输出：%s</translation>
+    </message>
+    <message>
+        <source>system default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>About svcdesk</source>
+        <translation>关于 svcdesk</translation>
+    </message>
+    <message>
+        <source>svcdesk - a desktop studio for singing-voice conversion, compatible with RVC v2 model files.
+
+The demo project&apos;s voice is synthetic.</source>
+        <translation>svcdesk - 歌声转换桌面工作室，兼容 RVC v2 模型文件。
+
+演示项目中的歌声是合成的。</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Slicer</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation>我的声音</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>The model&apos;s sample rate. 40 kHz is the usual choice; use 48 kHz only when all your recordings are 48 kHz or higher.</source>
+        <translation>模型的采样率。通常选 40 kHz；只有当你的所有录音都在 48 kHz 或以上时才用 48 kHz。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <source>%s already exists and is not empty</source>
+        <translation>%s 已存在且不为空</translation>
+    </message>
+    <message>
+        <source>Creates %s</source>
+        <translation>将创建 %s</translation>
+    </message>
+    <message>
+        <source>Where to create the project</source>
+        <translation>项目的创建位置</translation>
+    </message>
+</context>
+<context>
+    <name>PlayableFileList</name>
+    <message>
+        <source>Click an entry to listen to it.</source>
+        <translation>点击条目即可试听。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language (%s)</source>
+        <translation>系统语言（%s）</translation>
+    </message>
+    <message>
+        <source>A new language applies when svcdesk restarts.</source>
+        <translation>新的语言将在 svcdesk 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Restart svcdesk</source>
+        <translation>重新启动 svcdesk</translation>
+    </message>
+    <message>
+        <source>Restart svcdesk now to use the new language? Running jobs are stopped; otherwise the language changes the next time svcdesk starts.</source>
+        <translation>现在重新启动 svcdesk 以使用新的语言吗？正在运行的任务会被停止；否则语言将在下次启动 svcdesk 时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SlicerControls</name>
+    <message>
+        <source>Threshold</source>
+        <translation>静音阈值</translation>
+    </message>
+    <message>
+        <source>Frames quieter than this count as silence. Raise it (e.g. -35) for noisy recordings.</source>
+        <translation>比此值更安静的帧视为静音。录音噪声较大时请调高（例如 -35）。</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>最短长度</translation>
+    </message>
+    <message>
+        <source>Shorter pieces join a neighbour or are left out.</source>
+        <translation>更短的部分会并入相邻片段或被舍弃。</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>最长长度</translation>
+    </message>
+    <message>
+        <source>Longer stretches are split at their quietest points.</source>
+        <translation>更长的段落会在最安静处切开。</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>目标长度</translation>
+    </message>
+    <message>
+        <source>Preferred length when a long stretch is split.</source>
+        <translation>切分长段落时优先采用的长度。</translation>
+    </message>
+    <message>
+        <source>Min silence</source>
+        <translation>最短静音</translation>
+    </message>
+    <message>
+        <source>A pause shorter than this is never a cut.</source>
+        <translation>短于此值的停顿不会被切开。</translation>
+    </message>
+    <message>
+        <source>Silence kept</source>
+        <translation>保留静音</translation>
+    </message>
+    <message>
+        <source>Silence left at each end of a segment.</source>
+        <translation>片段两端保留的静音长度。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不处理</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Loudness (LUFS)</source>
+        <translation>响度 (LUFS)</translation>
+    </message>
+    <message>
+        <source>Slicing</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Voice conversion models train best on 5-15 s segments.</source>
+        <translation>声音转换模型用 5-15 秒的片段训练效果最好。</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>High-pass at 48 Hz</source>
+        <translation>48 Hz 高通滤波</translation>
+    </message>
+    <message>
+        <source>Removes rumble and DC offset, as RVC does before training.</source>
+        <translation>去除低频隆隆声和直流偏移，与 RVC 训练前的处理相同。</translation>
+    </message>
+    <message>
+        <source>Normalise</source>
+        <translation>音量标准化</translation>
+    </message>
+    <message>
+        <source>Voice conversion 5-15 s</source>
+        <translation>声音转换 5-15 秒</translation>
+    </message>
+    <message>
+        <source>Long context ~30 s</source>
+        <translation>长上下文 约 30 秒</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>SlicerPage</name>
+    <message>
+        <source>Slicer</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Slice this file</source>
+        <translation>切分此文件</translation>
+    </message>
+    <message>
+        <source>Slice all</source>
+        <translation>全部切分</translation>
+    </message>
+    <message>
+        <source>Export the segments of every included file to the project</source>
+        <translation>把所有已包含文件的片段导出到项目</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>threshold {value:.0f} dB</source>
+        <translation>阈值 {value:.0f} dB</translation>
+    </message>
+    <message>
+        <source>Drag to change the silence threshold</source>
+        <translation>拖动以更改静音阈值</translation>
+    </message>
+    <message>
+        <source>segment length</source>
+        <translation>片段长度</translation>
+    </message>
+    <message>
+        <source>Segment lengths</source>
+        <translation>片段长度分布</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play the selected segment, or the view from the cursor (Space)</source>
+        <translation>播放所选片段，或从光标处播放当前视图（空格键）</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Leave the selected segment out of training (or take it back)</source>
+        <translation>不让所选片段参与训练（或重新纳入）</translation>
+    </message>
+    <message>
+        <source>Split at cursor</source>
+        <translation>在光标处分割</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>与下一段合并</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>添加片段</translation>
+    </message>
+    <message>
+        <source>Add a segment over the part of the file in view</source>
+        <translation>在当前视图中的文件部分上添加片段</translation>
+    </message>
+    <message>
+        <source>Reset edits</source>
+        <translation>重置编辑</translation>
+    </message>
+    <message>
+        <source>Forget hand edits; the cuts follow the parameters again</source>
+        <translation>丢弃手动编辑；切点重新跟随参数</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation>（已排除）</translation>
+    </message>
+    <message>
+        <source>No audio in this project yet: import vocals on the Dataset page.</source>
+        <translation>此项目还没有音频：请在“数据集”页面导入人声。</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>正在加载...</translation>
+    </message>
+    <message>
+        <source>Loading: %s...</source>
+        <translation>正在加载：%s...</translation>
+    </message>
+    <message>
+        <source>%d segments, %s kept</source>
+        <translation>%d 个片段，保留 %s</translation>
+    </message>
+    <message>
+        <source>, %s left out (too short)</source>
+        <translation>，舍弃 %s（太短）</translation>
+    </message>
+    <message>
+        <source>, %d excluded</source>
+        <translation>，排除 %d 个</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Edited by hand: the parameters no longer move these cuts.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;已手动编辑：参数不再影响这些切点。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Slicing...</source>
+        <translation>正在切分...</translation>
+    </message>
+    <message>
+        <source>Slicing cancelled; files already sliced keep their new segments.</source>
+        <translation>切分已取消；已切分的文件保留新的片段。</translation>
+    </message>
+    <message>
+        <source>Sliced %d file(s) into %d segments</source>
+        <translation>已将 %d 个文件切分为 %d 个片段</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Untick to keep your own value for this setting.</source>
+        <translation>取消勾选以保留你自己为此设置设定的值。</translation>
+    </message>
+    <message>
+        <source> (you changed this)</source>
+        <translation>（你已修改）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <source>Demonstration project: trained with a stand-in content encoder and a tiny model, to show how training looks. The results are not a usable voice.</source>
+        <translation>演示项目：使用替代内容编码器和微型模型训练，用来展示训练过程。训练结果不是可用的音色。</translation>
+    </message>
+    <message>
+        <source>The folder under runs/ that holds this run&apos;s checkpoints, curves and previews.</source>
+        <translation>runs/ 下保存此次训练的检查点、曲线和预览的文件夹。</translation>
+    </message>
+    <message>
+        <source>Continue this run from its last checkpoint</source>
+        <translation>从最后一个检查点继续此次训练</translation>
+    </message>
+    <message>
+        <source>Picks up exactly where the run stopped: nothing is repeated or skipped.</source>
+        <translation>从训练停止的地方精确继续：不会重复也不会跳过。</translation>
+    </message>
+    <message>
+        <source>Suggest settings again</source>
+        <translation>重新建议设置</translation>
+    </message>
+    <message>
+        <source>Ask the advisor again after the dataset changed.</source>
+        <translation>数据集变化后再次询问设置建议。</translation>
+    </message>
+    <message>
+        <source>Suggested settings</source>
+        <translation>建议的设置</translation>
+    </message>
+    <message>
+        <source>Advanced: every training setting</source>
+        <translation>高级：全部训练设置</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feature extraction&lt;/b&gt;</source>
+        <translation>&lt;b&gt;特征提取&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Use the demonstration content encoder</source>
+        <translation>使用演示内容编码器</translation>
+    </message>
+    <message>
+        <source>Trains without the ContentVec weights, using a stand-in encoder. Only for trying the app: the voice it learns is not usable.</source>
+        <translation>不使用 ContentVec 权重，改用替代编码器训练。仅用于试用本软件：学到的音色不可用。</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops after the current step and saves a checkpoint.</source>
+        <translation>在当前步结束后停止并保存检查点。</translation>
+    </message>
+    <message>
+        <source>Compare checkpoints</source>
+        <translation>对比检查点</translation>
+    </message>
+    <message>
+        <source>Listen to this run&apos;s checkpoints side by side.</source>
+        <translation>并排试听此次训练的各个检查点。</translation>
+    </message>
+    <message>
+        <source>An earlier run of this project.</source>
+        <translation>此项目之前的一次训练。</translation>
+    </message>
+    <message>
+        <source>Overlay curves</source>
+        <translation>叠加曲线</translation>
+    </message>
+    <message>
+        <source>Draw that run&apos;s curves, dimmed, under the current ones.</source>
+        <translation>在当前曲线下方以淡色绘制该次训练的曲线。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;之前的训练&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;警告&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Previews&lt;/b&gt; (click to listen)</source>
+        <translation>&lt;b&gt;预览&lt;/b&gt;（点击试听）</translation>
+    </message>
+    <message>
+        <source>Train: {0}</source>
+        <translation>训练：{0}</translation>
+    </message>
+    <message>
+        <source>Train: open a project first</source>
+        <translation>训练：请先打开项目</translation>
+    </message>
+    <message>
+        <source>Looking at your dataset and this computer…</source>
+        <translation>正在分析你的数据集和这台电脑…</translation>
+    </message>
+    <message>
+        <source>No suggestions: {0}</source>
+        <translation>没有建议：{0}</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>请先打开或新建项目。</translation>
+    </message>
+    <message>
+        <source>The run &apos;{0}&apos; exists already. Continue it from its last checkpoint?</source>
+        <translation>训练记录“{0}”已存在。要从其最后一个检查点继续吗？</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>将在这一步结束后暂停…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume to continue, or Stop to save and end.</source>
+        <translation>已暂停。点击“继续”恢复训练，或点击“停止”保存并结束。</translation>
+    </message>
+    <message>
+        <source>Stopping after this step and saving a checkpoint…</source>
+        <translation>将在这一步结束后停止并保存检查点…</translation>
+    </message>
+    <message>
+        <source>step {0}  ·  val {1:.3f}</source>
+        <translation>第 {0} 步  ·  验证 {1:.3f}</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>第 {0} 步</translation>
+    </message>
+    <message>
+        <source>Step {0}: {1}</source>
+        <translation>第 {0} 步：{1}</translation>
+    </message>
+    <message>
+        <source>Training stopped: {0}</source>
+        <translation>训练已停止：{0}</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>训练已停止</translation>
+    </message>
+    <message>
+        <source>Training finished at step {0}.</source>
+        <translation>训练在第 {0} 步完成。</translation>
+    </message>
+    <message>
+        <source>Stopped early at step {0}: the validation loss stopped improving.</source>
+        <translation>在第 {0} 步提前停止：验证损失不再改善。</translation>
+    </message>
+    <message>
+        <source>Stopped at step {0}: the loss kept becoming NaN.</source>
+        <translation>在第 {0} 步停止：损失反复变成 NaN。</translation>
+    </message>
+    <message>
+        <source>Ended at step {0}.</source>
+        <translation>在第 {0} 步结束。</translation>
+    </message>
+    <message>
+        <source>Stopped. The last checkpoint is saved; tick &apos;Continue&apos; to go on.</source>
+        <translation>已停止。最后一个检查点已保存；勾选“继续”即可接着训练。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDashboard</name>
+    <message>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>梯度范数</translation>
+    </message>
+    <message>
+        <source>Validation mel loss</source>
+        <translation>验证集 Mel 损失</translation>
+    </message>
+    <message>
+        <source>Epoch –</source>
+        <translation>轮次 –</translation>
+    </message>
+    <message>
+        <source>Step –</source>
+        <translation>步数 –</translation>
+    </message>
+    <message>
+        <source>– samples/s</source>
+        <translation>– 样本/秒</translation>
+    </message>
+    <message>
+        <source>ETA –</source>
+        <translation>剩余时间 –</translation>
+    </message>
+    <message>
+        <source>Memory –</source>
+        <translation>内存 –</translation>
+    </message>
+    <message>
+        <source>best val {0:.4f}</source>
+        <translation>最佳验证 {0:.4f}</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>第 %v / %m 步</translation>
+    </message>
+    <message>
+        <source>Training on {0} ({1}), batch {2}, {3} training and {4} validation clips</source>
+        <translation>在 {0}（{1}）上训练，批大小 {2}，{3} 个训练片段和 {4} 个验证片段</translation>
+    </message>
+    <message>
+        <source>Saved checkpoint at step {0}</source>
+        <translation>已在第 {0} 步保存检查点</translation>
+    </message>
+    <message>
+        <source>Epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <source>Step {0:,} / {1:,}</source>
+        <translation>第 {0:,} / {1:,} 步</translation>
+    </message>
+    <message>
+        <source>Step {0:,}</source>
+        <translation>第 {0:,} 步</translation>
+    </message>
+    <message>
+        <source>{0:.1f} samples/s</source>
+        <translation>{0:.1f} 样本/秒</translation>
+    </message>
+    <message>
+        <source>ETA {0}</source>
+        <translation>剩余时间 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the start</source>
+        <translation>停止并回到开头</translation>
+    </message>
+    <message>
+        <source>Loop selection</source>
+        <translation>循环播放选区</translation>
+    </message>
+    <message>
+        <source>Drag across the waveform to select a passage; it then repeats.</source>
+        <translation>在波形上拖动以选择一段，之后会循环播放。</translation>
+    </message>
+    <message>
+        <source>Where the sound goes</source>
+        <translation>声音从哪里输出</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformF0View</name>
+    <message>
+        <source>Source</source>
+        <translation>源音频</translation>
+    </message>
+    <message>
+        <source>Pitch (Hz)</source>
+        <translation>音高 (Hz)</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>转换结果</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to svcdesk</source>
+        <translation>欢迎使用 svcdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to svcdesk&lt;/h2&gt;&lt;p&gt;Record yourself singing, train a voice model, and sing any song in that voice. Where would you like to start?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 svcdesk&lt;/h2&gt;&lt;p&gt;录下你自己的歌声，训练一个音色模型，然后用这个音色演唱任何歌曲。你想从哪里开始？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>打开演示项目</translation>
+    </message>
+    <message>
+        <source>A synthetic singer, ready to train and convert on the CPU in a few minutes. Nothing to download; its results are a demonstration only.</source>
+        <translation>一位合成歌手，可在几分钟内用 CPU 完成训练和转换。无需下载；其结果仅供演示。</translation>
+    </message>
+    <message>
+        <source>Create a project from my vocals</source>
+        <translation>用我的人声新建项目</translation>
+    </message>
+    <message>
+        <source>Import your recordings (10 minutes at least, 20-60 minutes is good), slice them, train.</source>
+        <translation>导入你的录音（至少 10 分钟，20-60 分钟较好），切片，然后训练。</translation>
+    </message>
+    <message>
+        <source>Open a project...</source>
+        <translation>打开项目...</translation>
+    </message>
+    <message>
+        <source>Continue with a project folder you already have.</source>
+        <translation>继续使用你已有的项目文件夹。</translation>
+    </message>
+    <message>
+        <source>Weight files for your goal</source>
+        <translation>实现你的目标所需的权重文件</translation>
+    </message>
+    <message>
+        <source>Get the weight files...</source>
+        <translation>获取权重文件...</translation>
+    </message>
+    <message>
+        <source>I want to:</source>
+        <translation>我想要：</translation>
+    </message>
+    <message>
+        <source>You can open this window again from Help &gt; Welcome.</source>
+        <translation>你可以通过“帮助 &gt; 欢迎”再次打开此窗口。</translation>
+    </message>
+    <message>
+        <source>No weight files needed.</source>
+        <translation>无需权重文件。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>%d files, %s in all; %s to download.</source>
+        <translation>%d 个文件，共 %s；需下载 %s。</translation>
+    </message>
+    <message>
+        <source>All %d files are ready (%s).</source>
+        <translation>全部 %d 个文件都已就绪（%s）。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,149 @@
+"""The user-interface language: which one (setting or system locale) and its Qt translators.
+
+Our messages live in `resources/i18n/svcdesk_<lang>.ts` (edited by hand, refreshed by
+`tools/update_translations.py`) and are loaded from the `.qm` files built next to them. Qt's own
+strings (standard buttons, file dialogs) come from the `qtbase_<lang>.qm` shipped with PySide6.
+
+Pages build their texts once, in their constructors, so a new language applies when the app
+starts: `install_translators` runs before the main window is built, and the Settings dialog
+offers a restart (`restart_application`) after a change.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+
+from svcdesk.gui.theme import resource_path
+
+log = logging.getLogger("svcdesk.gui.i18n")
+
+SETTING_KEY = "app/language"
+SYSTEM = "system"  # the setting's value when the language follows the system locale
+DEFAULT_LANGUAGE = "en"  # the source language: no translator needed
+# Each language's name in itself, so a user who cannot read the current language still finds theirs.
+LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+TRADITIONAL_REGIONS = ("TW", "HK", "MO")
+
+_installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language whose translators are installed (the one the open windows were built in)."""
+    return _current
+
+
+def language_for_locale_name(name: str) -> str | None:
+    """Our language for a BCP 47 / POSIX locale name ("zh-Hant-HK", "zh_CN", "en-GB"); None if unsupported."""
+    parts = name.replace("_", "-").split("-")
+    primary = parts[0].lower()
+    if primary == "zh":
+        rest = [part.upper() for part in parts[1:]]
+        traditional = "HANT" in rest or any(region in rest for region in TRADITIONAL_REGIONS)
+        return "zh_TW" if traditional and "HANS" not in rest else "zh_CN"
+    if primary == "en":
+        return "en"
+    return None
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's preferred UI languages that we ship; English otherwise."""
+    locale = QLocale.system() if locale is None else locale
+    for name in [*locale.uiLanguages(), locale.name()]:
+        language = language_for_locale_name(name)
+        if language is not None:
+            return language
+    return DEFAULT_LANGUAGE
+
+
+def language_setting(settings) -> str:
+    """The stored choice: a key of LANGUAGES, or SYSTEM (also for a missing or unknown value)."""
+    value = str(settings.value(SETTING_KEY, SYSTEM) or SYSTEM)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def set_language_setting(settings, language: str) -> None:
+    if language != SYSTEM and language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join([SYSTEM, *LANGUAGES])}")
+    settings.set_value(SETTING_KEY, language)
+    settings.sync()
+
+
+def effective_language(settings) -> str:
+    choice = language_setting(settings)
+    return system_language() if choice == SYSTEM else choice
+
+
+def qm_path(language: str) -> Path | None:
+    """Our compiled translation for `language`, or None (English, or the file is missing)."""
+    if language == DEFAULT_LANGUAGE:
+        return None
+    return resource_path("i18n", f"svcdesk_{language}.qm")
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Replace the app's translators with those for `language` ("en" removes them).
+
+    Returns the translators installed. A missing or unreadable file is logged and the app stays
+    in English rather than failing to start.
+    """
+    global _current
+    _current = language
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == DEFAULT_LANGUAGE:
+        return []
+    sources = [
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    ours = qm_path(language)
+    if ours is None:
+        log.warning("no translation file for %s (resources/i18n/svcdesk_%s.qm); using English", language, language)
+    else:
+        sources.append((ours.stem, str(ours.parent)))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("could not load translation %s from %s", name, folder)
+    return list(_installed)
+
+
+def install_from_settings(app: QCoreApplication, settings) -> str:
+    """Install the translators the settings ask for; returns the language in use."""
+    language = effective_language(settings)
+    install_translators(app, language)
+    log.info("interface language: %s (setting: %s)", language, language_setting(settings))
+    return language
+
+
+def restart_command(project_root: str | None = None) -> tuple[str, list[str]]:
+    """The program and arguments that start the GUI again, reopening `project_root` if given."""
+    launcher = "import sys; from svcdesk.gui.app import launch; sys.exit(launch())"
+    arguments = ["-c", launcher]
+    if project_root:
+        arguments.append(str(project_root))
+    return sys.executable, arguments
+
+
+def restart_application(window, project_root: str | None = None) -> bool:
+    """Close `window` (it saves its state and stops jobs), start a new app process and quit.
+
+    Returns False when the window refused to close or the new process could not start.
+    """
+    if not window.close():
+        return False
+    program, arguments = restart_command(project_root)
+    started = QProcess.startDetached(program, arguments)
+    ok = bool(started[0] if isinstance(started, tuple) else started)
+    if not ok:
+        log.error("could not restart svcdesk with %s %s", program, arguments)
+    QCoreApplication.quit()
+    return ok
