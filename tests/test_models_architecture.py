@@ -261,20 +261,29 @@ def test_tiny_infer_is_reproducible_and_folding_changes_nothing():
                                donor.eval().infer(*args, generator=torch.Generator().manual_seed(5)))
 
 
-@pytest.mark.parametrize("variant", ["no-pitch", "v1"])
+@pytest.mark.parametrize("variant", ["no-pitch", "v1", "resblock2"])
 def test_variants_build_run_and_have_rvc_keys(variant):
+    import dataclasses
+
     cfg = ModelConfig.tiny(has_pitch=variant != "no-pitch")
     if variant == "v1":
         cfg = ModelConfig.from_rvc_config(cfg.rvc_config_list(), version="v1")
+    if variant == "resblock2":
+        cfg = dataclasses.replace(cfg, resblock="2", resblock_dilation_sizes=((1, 3),) * 3)
     model = Synthesizer.from_model_config(cfg).eval()
     keys = model.state_dict().keys()
     if variant == "no-pitch":
         assert not any("emb_pitch" in k or "m_source" in k or "noise_convs" in k for k in keys)
-    else:
+    elif variant == "v1":
         assert model.state_dict()["enc_p.emb_phone.weight"].shape == (32, 256)
+    else:
+        assert "dec.resblocks.0.convs.1.weight_v" in keys and not any("convs1" in k for k in keys)
     b = _tiny_batch(cfg, frames=(30,))
-    out = model.infer(b["features"], b["lengths"], b["pitch"], b["f0"], b["speaker"])
+    args = (b["features"], b["lengths"], b["pitch"], b["f0"], b["speaker"])
+    out = model.infer(*args, generator=torch.Generator().manual_seed(0))
     assert out.shape == (1, 1, 30 * 400)
+    prepared = model.prepare_for_inference().infer(*args, generator=torch.Generator().manual_seed(0))
+    torch.testing.assert_close(prepared, out, rtol=0, atol=1e-5)
 
 
 def test_tiny_discriminator_outputs():
@@ -290,3 +299,23 @@ def test_tiny_discriminator_outputs():
     assert y_hat.grad is None or y_hat.grad.abs().sum() == 0
     sum(g.sum() for g in y_d_gs).backward()
     assert y_hat.grad.abs().sum() > 0
+
+
+def test_weight_norm_layers_match_torch_weight_norm():
+    from svcdesk.models.weightnorm import WNConv1d, WNConvTranspose1d
+
+    torch.manual_seed(4)
+    for ours, theirs, x in (
+        (WNConv1d(6, 8, 5, dilation=3, padding=6), torch.nn.Conv1d(6, 8, 5, dilation=3, padding=6),
+         torch.randn(2, 6, 40)),
+        (WNConvTranspose1d(8, 4, 16, 10, padding=3), torch.nn.ConvTranspose1d(8, 4, 16, 10, padding=3),
+         torch.randn(2, 8, 7)),
+    ):
+        theirs = torch.nn.utils.parametrizations.weight_norm(theirs)
+        with torch.no_grad():
+            theirs.parametrizations.weight.original0.mul_(1.7)  # g no longer equal to |v|
+        state = {k.replace("parametrizations.weight.original0", "weight_g")
+                 .replace("parametrizations.weight.original1", "weight_v"): v for k, v in theirs.state_dict().items()}
+        ours.load_state_dict(state)
+        assert ours.weight_g.shape == theirs.parametrizations.weight.original0.shape
+        torch.testing.assert_close(ours(x), theirs(x))
