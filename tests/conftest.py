@@ -95,6 +95,14 @@ def pulse_null_sink(tmp_path_factory):
             os.environ[key] = value
 
 
+def _is_live_qt_work(obj, kinds, shiboken6) -> bool:
+    # gc also returns weakref proxies whose referent died: isinstance() on them raises.
+    try:
+        return isinstance(obj, kinds) and shiboken6.isValid(obj)
+    except ReferenceError:
+        return False
+
+
 @pytest.fixture(autouse=True)
 def no_leaked_qt_work(request):
     """Fail a GUI test that leaves a worker, a thread-pool thread, a QThread or an active QTimer behind.
@@ -124,7 +132,7 @@ def no_leaked_qt_work(request):
     workers = [getattr(w, "name", repr(w)) for w in WorkerBase._worker_set]
     threads = pool.activeThreadCount()
     app = QApplication.instance()
-    live = [o for o in gc.get_objects() if isinstance(o, (QTimer, QThread)) and shiboken6.isValid(o)]
+    live = [o for o in gc.get_objects() if _is_live_qt_work(o, (QTimer, QThread), shiboken6)]
     if app is not None:
         for owner in [app, *QApplication.allWidgets()]:
             live.extend(owner.findChildren(QTimer))
