@@ -80,3 +80,13 @@ def test_apply_accepts_only_chosen():
 def test_hardware_detect_runs():
     hw = Hardware.detect()
     assert hw.cpu_cores >= 1 and hw.ram_gib > 0
+
+
+def test_project_stats_from_segments_before_features(tmp_path):
+    from svcdesk.audio.demo import create_demo_project
+    from svcdesk.training.advisor import project_stats
+
+    project = create_demo_project(tmp_path / "démo", seconds=30)
+    stats = project_stats(project)
+    assert len(stats.segment_seconds) == len([s for s in project.segments if s.included]) > 0
+    assert stats.minutes == pytest.approx(sum(s for s in stats.segment_seconds if 0.75 <= s <= 15.5) / 60)

@@ -70,12 +70,9 @@ def _overrides(args: argparse.Namespace) -> dict:
 
 
 def _advised(config, project, args, feature_config):
-    from svcdesk.features.cache import list_cached_items
-    from svcdesk.training.advisor import DatasetStats, Hardware, advise, apply_suggestions
+    from svcdesk.training.advisor import Hardware, advise, apply_suggestions, project_stats
 
-    entries = list_cached_items(project, feature_config)
-    seconds = [e.frames / 100 for e in entries] or [s.duration_s for s in project.segments]
-    stats = DatasetStats.from_lengths(seconds, config.min_clip_seconds, config.max_clip_seconds)
+    stats = project_stats(project, feature_config, config)
     suggestions = advise(stats, Hardware.detect(), fine_tune=bool(args.base), sample_rate=project.sample_rate)
     for s in suggestions:
         print(f"advisor: {s.name} = {s.value}  ({s.reason})", file=sys.stderr)

@@ -71,6 +71,17 @@ class Hardware:
         return cls("cpu", None, cores, ram, False)
 
 
+def project_stats(project, feature_config=None, config: TrainingConfig | None = None) -> DatasetStats:
+    """Stats of a project's segments: the feature cache's aligned lengths when built, else the segment list."""
+    from svcdesk.config import FeatureConfig
+    from svcdesk.features.cache import list_cached_items
+
+    config = config or TrainingConfig()
+    entries = list_cached_items(project, feature_config or FeatureConfig(sample_rate=project.sample_rate))
+    seconds = [e.frames / 100 for e in entries] or [s.duration_s for s in project.segments if s.included]
+    return DatasetStats.from_lengths(seconds, config.min_clip_seconds, config.max_clip_seconds)
+
+
 def scaled_learning_rate(batch_size: int, rule: str = "sqrt") -> float:
     """1e-4 at batch 4, scaled by sqrt(batch/4) ("sqrt", the safe choice for Adam) or batch/4 ("linear")."""
     ratio = batch_size / REFERENCE_BATCH

@@ -1,0 +1,136 @@
+"""Training-step throughput of the full 40k generator + discriminator at batch 4, 12,800-sample windows, on CPU.
+
+Compares svcdesk's step (`svcdesk.training.trainer._Trainer.train_step`) with a plain implementation of the
+reference step on the same models, weights and batch. "Plain" does what RVC's train loop does each step:
+- the real mel is the mel of the whole clip's spectrogram, sliced afterwards (ours slices first);
+- gradients are zeroed in place (`zero_grad(set_to_none=False)`);
+- the discriminator keeps `requires_grad` during the generator's backward (its weight gradients are computed
+  and thrown away);
+- the gradient norm is summed in Python with one `.item()` per parameter (RVC's `clip_grad_value_`), and
+  every loss is turned into a float (`.item()`) each step.
+Then a torch.profiler summary of the top 10 ops of one svcdesk step.
+
+Run: .venv/bin/python benchmarks/bench_train_step.py [--steps N] [--threads N] [--precision fp32,bf16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from svcdesk.config import TrainingConfig  # noqa: E402
+from svcdesk.training import losses  # noqa: E402
+from svcdesk.training.trainer import TrainHooks, _Trainer  # noqa: E402
+
+CLIP_SECONDS = 3.7  # the reference slices training audio into 3.7 s pieces
+
+
+def make_trainer(precision: str, runs_dir: Path) -> _Trainer:
+    from training_helpers import synthetic_sources
+
+    config = TrainingConfig(run=f"bench-{precision}", batch_size=4, steps=10**6, precision=precision,
+                            val_fraction=0.0, min_val_segments=0, mute_clips=0, device="cpu")
+    return _Trainer(config, synthetic_sources(4, seconds=CLIP_SECONDS), runs_dir, TrainHooks(), None)
+
+
+def plain_step(t: _Trainer, G, D, opt_g, opt_d, batch, autocast) -> dict:
+    """One reference-style step (see the module docstring) on a prepared batch."""
+    from svcdesk.models.mel import linear_to_mel, mel_spectrogram, spectrogram
+    from svcdesk.models.synthesizer import slice_segments
+
+    p = t.spec_params
+    spec = spectrogram(batch.audio, p.n_fft, p.hop, p.win)[..., : batch.content.shape[1]]
+    with autocast():
+        y_hat, ids, _, z_mask, (_, z_p, m_p, logs_p, _, logs_q) = G(
+            batch.content, batch.lengths, batch.coarse, batch.f0, spec, batch.lengths, batch.speaker)
+        mel = linear_to_mel(spec.float(), p.sample_rate, p.n_fft, p.n_mels)  # whole clip, then sliced
+        y_mel = slice_segments(mel, ids, t.segment)
+        y = slice_segments(batch.audio, ids * t.hop, t.segment * t.hop)
+        real_d, fake_d, _, _ = D(y, y_hat.detach())
+        loss_d = losses.discriminator_loss(real_d, fake_d)
+    opt_d.zero_grad(set_to_none=False)
+    loss_d.backward()
+    norm_d = sum(p_.grad.data.norm(2).item() ** 2 for p_ in D.parameters() if p_.grad is not None) ** 0.5
+    opt_d.step()
+    with autocast():
+        real_d, fake_d, fmap_r, fmap_g = D(y, y_hat)
+        with torch.autocast("cpu", enabled=False):
+            y_hat_mel = mel_spectrogram(y_hat.float(), p)
+            loss_mel = losses.mel_loss(y_hat_mel, y_mel)
+            loss_kl = losses.kl_loss(z_p, logs_q, m_p, logs_p, z_mask)
+        loss_fm = losses.feature_matching_loss(fmap_r, fmap_g)
+        loss_adv = losses.generator_adversarial_loss(fake_d)
+        loss_g = loss_adv + loss_fm + loss_mel + loss_kl
+    opt_g.zero_grad(set_to_none=False)
+    loss_g.backward()
+    norm_g = sum(p_.grad.data.norm(2).item() ** 2 for p_ in G.parameters() if p_.grad is not None) ** 0.5
+    opt_g.step()
+    return {"g/total": loss_g.item(), "g/mel": loss_mel.item(), "g/kl": loss_kl.item(), "g/fm": loss_fm.item(),
+            "g/adv": loss_adv.item(), "d/total": loss_d.item(), "grad_norm/g": norm_g, "grad_norm/d": norm_d}
+
+
+def time_steps(step, count: int) -> float:
+    step()  # warm-up (allocator, oneDNN primitive caches)
+    start = time.perf_counter()
+    for _ in range(count):
+        step()
+    return (time.perf_counter() - start) / count
+
+
+def bench(precision: str, steps: int, runs_dir: Path, profile: bool) -> tuple[float, float]:
+    torch.manual_seed(0)
+    t = make_trainer(precision, runs_dir)
+    G, D = copy.deepcopy(t.G), copy.deepcopy(t.D)
+    c = t.config
+    kwargs = dict(lr=c.learning_rate, betas=tuple(c.adam_betas), eps=c.adam_eps)
+    opt_g, opt_d = torch.optim.AdamW(G.parameters(), **kwargs), torch.optim.AdamW(D.parameters(), **kwargs)
+    batch, _, _ = t.data.next_batch()
+
+    def ours():
+        t.train_step().tolist()  # one log point per step: the same synchronisation as the plain step's .item()s
+
+    ours_s = time_steps(ours, steps)
+    plain_s = time_steps(lambda: plain_step(t, G, D, opt_g, opt_d, batch, t.autocast), steps)
+    samples = t.sampler.batch_size
+    print(f"{precision}: svcdesk {1 / ours_s:.3f} steps/s ({samples / ours_s:.2f} samples/s, {ours_s:.2f} s/step) | "
+          f"plain {1 / plain_s:.3f} steps/s ({samples / plain_s:.2f} samples/s, {plain_s:.2f} s/step) | "
+          f"speed-up {plain_s / ours_s:.2f}x", flush=True)
+    if profile:
+        from torch.profiler import ProfilerActivity, profile as torch_profile
+
+        with torch_profile(activities=[ProfilerActivity.CPU]) as prof:
+            ours()
+        print(f"\ntop 10 ops of one svcdesk {precision} step (self CPU time):")
+        print(prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=10, max_name_column_width=40))
+    t.close()
+    return ours_s, plain_s
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=3, help="timed steps per variant (after one warm-up)")
+    parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = torch's default)")
+    parser.add_argument("--precision", default="fp32,bf16")
+    args = parser.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, batch 4, 12,800-sample windows, "
+          f"{CLIP_SECONDS} s clips, full 40k G + D, CPU")
+    np.random.seed(0)
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, precision in enumerate(args.precision.split(",")):
+            bench(precision.strip(), args.steps, Path(tmp), profile=i == 0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
