@@ -150,3 +150,19 @@ def test_time_axis_reads_like_a_clock(qtbot):
     axis = TimeAxis("bottom")
     (major, _), (minor, _) = axis.tickSpacing(0.0, 3600.0, 900)
     assert major == 600 and minor == 100
+
+
+def test_space_plays_the_selected_segment_with_a_moving_cursor(qtbot, slicer_page, pulse_null_sink):
+    from PySide6.QtCore import Qt
+
+    page = slicer_page
+    page.select_segment(0)
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page._playing and page.play_button.text() == "Stop"
+    start = page.plan[0].start_s
+    qtbot.waitUntil(lambda: page.play_cursor.value() > start + 0.2, timeout=10000)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert not page._playing and not page.cursor_timer.isActive()
+    assert not page.context.player.is_playing
+    settle(qtbot, page)

@@ -52,7 +52,8 @@ def prepare_buffer(audio: np.ndarray, channels: int) -> np.ndarray:
 
 
 class AudioPlayer(QObject):
-    """Plays one buffer at a time. Signals: `started`, `finished` (ended or stopped), `error(message)`."""
+    """Plays one buffer at a time. Signals: `started`, `finished` (the current playback ended or was
+    stopped; a playback replaced by a newer `play()` stays silent), `error(message)`."""
 
     started = Signal()
     finished = Signal()
@@ -69,6 +70,7 @@ class AudioPlayer(QObject):
         self._stream = None
         self._channels = 1
         self._callback_stop: type[Exception] = RuntimeError  # sounddevice.CallbackStop once loaded
+        self._session = 0  # one per play(): a stream replaced by a newer one does not report its end
 
     # -- state read by the GUI -----------------------------------------------------------------
     @property
@@ -109,7 +111,8 @@ class AudioPlayer(QObject):
     def play(self, start_s: float = 0.0, end_s: float | None = None) -> bool:
         """Play from `start_s` to `end_s` (default: the end). Returns False (and emits `error`) when
         the device cannot be opened."""
-        self.stop()
+        self._session += 1  # from here on, the end of an older stream is not this playback's end
+        self._close_stream()
         if self._source is None or self.sample_rate <= 0:
             return False
         try:
@@ -129,7 +132,7 @@ class AudioPlayer(QObject):
                 blocksize=BLOCK_SIZE,
                 device=self.device,
                 callback=self._callback,
-                finished_callback=self._stream_finished,
+                finished_callback=lambda session=self._session: self._stream_finished(session),
             )
             self._stream.start()
         except Exception as exc:  # noqa: BLE001 - PortAudioError, OSError, ValueError: all mean "no sound"
@@ -177,9 +180,9 @@ class AudioPlayer(QObject):
             outdata[count:] = 0.0
             raise self._callback_stop
 
-    def _stream_finished(self) -> None:
+    def _stream_finished(self, session: int) -> None:
         # PortAudio's thread, after the stream stopped: the signal is queued to the GUI thread.
-        if shiboken6.isValid(self):
+        if session == self._session and shiboken6.isValid(self):
             self.finished.emit()
 
     def _close_stream(self) -> None:

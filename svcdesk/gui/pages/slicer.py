@@ -124,6 +124,7 @@ class SlicerPage(QWidget):
         self._dropped_items: list[pg.LinearRegionItem] = []
         self._play_offset = 0.0
         self._playing = False
+        self._listening = False  # connected to the shared player's finished signal
         theme.configure_pyqtgraph()
         self._build()
         self._preview = qthrottled(self.update_preview, timeout=60, leading=True, parent=self)
@@ -611,12 +612,10 @@ class SlicerPage(QWidget):
         if s1 <= s0:
             return False
         player = self.context.player
-        try:
-            player.finished.disconnect(self._playback_finished)
-        except (RuntimeError, TypeError):
-            pass  # not connected yet
+        if not self._listening:
+            player.finished.connect(self._playback_finished)
+            self._listening = True
         player.load(self.audio[s0:s1], self.sample_rate)
-        player.finished.connect(self._playback_finished)
         if not player.play():
             return False
         self._play_offset = start
@@ -631,6 +630,8 @@ class SlicerPage(QWidget):
         self._playback_finished()
 
     def _playback_finished(self) -> None:
+        if self.context.has_player and self.context.player.is_playing:
+            return  # a late end-of-playback from the stream this page just replaced
         self._playing = False
         self.cursor_timer.stop()
         self.play_button.setText(self.tr("Play"))
