@@ -149,6 +149,15 @@ def test_shape_and_key_problems_are_named(tmp_path):
             target.write_bytes(content)
         with pytest.raises(ModelFileError, match=match):
             load_voice(target)
+    huge = dict(data, config=list(data["config"]))
+    huge["config"][0] = 10**9  # spec_channels sizes only enc_q, which inference files lack
+    torch.save(huge, tmp_path / "huge.pth")
+    with pytest.raises(ModelFileError, match="spec_channels"):
+        load_voice(tmp_path / "huge.pth")
+    huge["config"][0], huge["config"][3] = data["config"][0], 10**6  # hidden_channels: caught on the meta device
+    torch.save(huge, tmp_path / "huge.pth")
+    with pytest.raises(ModelFileError, match="wrong shape"):
+        load_voice(tmp_path / "huge.pth")
     torch.save([1, 2, 3], tmp_path / "list.pth")
     with pytest.raises(ModelFileError, match="not a dict"):
         load_voice(tmp_path / "list.pth")

@@ -25,6 +25,7 @@ _RATE_PRESETS = {
 }
 
 STORED_SEGMENT_SIZE = 32
+MAX_SPEC_CHANNELS = 8193  # n_fft 16384
 
 
 def rate_from_value(value) -> int:
@@ -79,6 +80,15 @@ class ModelConfig:
             raise ValueError("resblock_kernel_sizes and resblock_dilation_sizes differ in length")
         if self.hidden_channels % self.n_heads:
             raise ValueError("hidden_channels must be divisible by n_heads")
+        # spec_channels sizes only the posterior encoder, which inference files omit: bound it here so a
+        # hostile config cannot make the loader allocate gigabytes (every other size is checked against weights).
+        if not 1 <= self.spec_channels <= MAX_SPEC_CHANNELS:
+            raise ValueError(f"spec_channels {self.spec_channels} is outside 1..{MAX_SPEC_CHANNELS}")
+        sizes = (self.inter_channels, self.hidden_channels, self.filter_channels, self.n_heads, self.n_layers,
+                 self.kernel_size, self.upsample_initial_channel, self.spk_embed_dim, self.gin_channels,
+                 self.sample_rate, *self.upsample_rates, *self.upsample_kernel_sizes, *self.resblock_kernel_sizes)
+        if any(int(v) < 0 for v in sizes) or min(self.inter_channels, self.hidden_channels, self.n_heads) < 1:
+            raise ValueError("model sizes must be positive")
 
     @property
     def upsample_factor(self) -> int:

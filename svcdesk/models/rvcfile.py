@@ -148,19 +148,20 @@ def _describe(config: ModelConfig) -> str:
 
 
 def _build(config: ModelConfig, state: dict, name: str, device="cpu"):
-    """A Synthesizer for `config` holding `state`, after every key and shape is checked (enc_q optional)."""
+    """A Synthesizer for `config` holding `state`, after every key and shape is checked (enc_q optional).
+
+    The check runs against a meta-device model first, so a file whose config claims absurd sizes is refused
+    before any memory is allocated for it.
+    """
     from svcdesk.models.synthesizer import Synthesizer
 
-    synthesizer = Synthesizer.from_model_config(config)
-    expected = {k: tuple(v.shape) for k, v in synthesizer.state_dict().items()}
-    state = normalize_state_keys(state, expected)
+    state = normalize_state_keys(state, expected_shapes(config))
     with_posterior = any(k.startswith("enc_q.") for k in state)
-    if not with_posterior:
-        expected = {k: v for k, v in expected.items() if "enc_q" not in k}
-    problems = state_dict_problems(expected, state)
+    problems = state_dict_problems(expected_shapes(config, with_posterior), state)
     if problems:
         raise ModelFileError(f"{name}: weights do not fit the {_describe(config)} model it declares: "
                              + "; ".join(problems))
+    synthesizer = Synthesizer.from_model_config(config)
     synthesizer.load_state_dict(state, strict=with_posterior)
     return synthesizer.to(device).eval(), state
 
