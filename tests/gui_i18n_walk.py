@@ -41,12 +41,14 @@ ALLOWED_WORDS = {
     "svcdesk", "rvc", "f0", "rmvpe", "fcpe", "crepe", "crepe-tiny", "hubert", "contentvec", "harvest", "dio",
     "pm", "adam", "mel", "stft", "nan", "hugging", "face", "hub", "hz", "khz", "db", "dbfs", "lufs", "ebu",
     "rms", "ms", "mb", "cpu", "cuda", "wav", "flac", "ogg", "pth", "index", "ctrl", "shift", "alt", "del", "esc",
+    "voiceconversionwebui",  # the Hugging Face repository the weight files come from
     "english",  # the language chooser names each language in itself
 }
 # Config values, shown as they are written in config files and on the command line.
 CONFIG_VALUES = {"auto", "none", "exponential", "constant"}
-IDENTIFIER = re.compile(r"`[^`]*`|\.?\w+(?:\.\w+)+(?:\(\))?|\w+_\w+|\.\w+\(\)")  # code names, not prose
-PATH = re.compile(r"(?:[A-Za-z]:)?[/\\][^\s]+|\b\w+/(?!\w)")  # a path, or a folder name like "runs/"
+# Code names, not prose: `quoted`, dotted.names(), snake_case, and training metric keys (g/mel, d/total).
+IDENTIFIER = re.compile(r"`[^`]*`|\.?\w+(?:\.\w+)+(?:\(\))?|\w+_\w+|\.\w+\(\)|\b[gd]/[a-z]+\b")
+PATH = re.compile(r"(?:^|(?<=[\s(（:：]))(?:[A-Za-z]:)?[/\\]\S+|\b\w+/(?!\w)")  # a path, or a folder name like "runs/"
 FILE_NAME = re.compile(r"[\w.-]*\*?\.(?:pth|pt|index|wav|flac|mp3|ogg|m4a|json|safetensors|log|md)\b", re.I)
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")

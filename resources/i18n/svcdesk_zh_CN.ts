@@ -152,6 +152,38 @@ Folder: %s</source>
         <source>Not imported.</source>
         <translation>未导入。</translation>
     </message>
+    <message>
+        <source>ContentVec content encoder (what is sung, without who sings it)</source>
+        <translation>ContentVec 内容编码器（提取唱了什么，而不是谁在唱）</translation>
+    </message>
+    <message>
+        <source>RMVPE pitch extractor (the default pitch method; FCPE and CREPE work without it)</source>
+        <translation>RMVPE 音高提取器（默认的音高提取方法；FCPE 和 CREPE 无需此文件）</translation>
+    </message>
+    <message>
+        <source>Pretrained generator to fine-tune from (32kHz, with pitch)</source>
+        <translation>用于微调的预训练生成器（32kHz，带音高）</translation>
+    </message>
+    <message>
+        <source>Pretrained discriminator to fine-tune from (32kHz)</source>
+        <translation>用于微调的预训练判别器（32kHz）</translation>
+    </message>
+    <message>
+        <source>Pretrained generator to fine-tune from (40kHz, with pitch)</source>
+        <translation>用于微调的预训练生成器（40kHz，带音高）</translation>
+    </message>
+    <message>
+        <source>Pretrained discriminator to fine-tune from (40kHz)</source>
+        <translation>用于微调的预训练判别器（40kHz）</translation>
+    </message>
+    <message>
+        <source>Pretrained generator to fine-tune from (48kHz, with pitch)</source>
+        <translation>用于微调的预训练生成器（48kHz，带音高）</translation>
+    </message>
+    <message>
+        <source>Pretrained discriminator to fine-tune from (48kHz)</source>
+        <translation>用于微调的预训练判别器（48kHz）</translation>
+    </message>
 </context>
 <context>
     <name>AudioPlayer</name>
@@ -332,7 +364,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>(no index)</source>
-        <translation>（无索引）</translation>
+        <translation>无索引</translation>
     </message>
     <message>
         <source>Choose voice models</source>
@@ -934,7 +966,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>(no index)</source>
-        <translation>（无索引）</translation>
+        <translation>无索引</translation>
     </message>
     <message>
         <source>Choose a voice model</source>
@@ -1212,6 +1244,18 @@ Dry solo vocals work best: no music, no reverb.</source>
         <source>Why the file has a warning or an error</source>
         <translation>该文件出现警告或错误的原因</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1334,13 +1378,6 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>Show:</source>
         <translation>显示：</translation>
-    </message>
-</context>
-<context>
-    <name>LongWaveform</name>
-    <message>
-        <source>time</source>
-        <translation>时间</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,38 @@ Folder: %s</source>
         <source>Not imported.</source>
         <translation>未匯入。</translation>
     </message>
+    <message>
+        <source>ContentVec content encoder (what is sung, without who sings it)</source>
+        <translation>ContentVec 內容編碼器（擷取唱了什麼，而不是誰在唱）</translation>
+    </message>
+    <message>
+        <source>RMVPE pitch extractor (the default pitch method; FCPE and CREPE work without it)</source>
+        <translation>RMVPE 音高擷取器（預設的音高擷取方法；FCPE 與 CREPE 不需要此檔案）</translation>
+    </message>
+    <message>
+        <source>Pretrained generator to fine-tune from (32kHz, with pitch)</source>
+        <translation>用於微調的預訓練生成器（32kHz，含音高）</translation>
+    </message>
+    <message>
+        <source>Pretrained discriminator to fine-tune from (32kHz)</source>
+        <translation>用於微調的預訓練鑑別器（32kHz）</translation>
+    </message>
+    <message>
+        <source>Pretrained generator to fine-tune from (40kHz, with pitch)</source>
+        <translation>用於微調的預訓練生成器（40kHz，含音高）</translation>
+    </message>
+    <message>
+        <source>Pretrained discriminator to fine-tune from (40kHz)</source>
+        <translation>用於微調的預訓練鑑別器（40kHz）</translation>
+    </message>
+    <message>
+        <source>Pretrained generator to fine-tune from (48kHz, with pitch)</source>
+        <translation>用於微調的預訓練生成器（48kHz，含音高）</translation>
+    </message>
+    <message>
+        <source>Pretrained discriminator to fine-tune from (48kHz)</source>
+        <translation>用於微調的預訓練鑑別器（48kHz）</translation>
+    </message>
 </context>
 <context>
     <name>AudioPlayer</name>
@@ -332,7 +364,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>(no index)</source>
-        <translation>（無索引）</translation>
+        <translation>無索引</translation>
     </message>
     <message>
         <source>Choose voice models</source>
@@ -934,7 +966,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>(no index)</source>
-        <translation>（無索引）</translation>
+        <translation>無索引</translation>
     </message>
     <message>
         <source>Choose a voice model</source>
@@ -1212,6 +1244,18 @@ Dry solo vocals work best: no music, no reverb.</source>
         <source>Why the file has a warning or an error</source>
         <translation>此檔案出現警告或錯誤的原因</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1334,13 +1378,6 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>Show:</source>
         <translation>顯示：</translation>
-    </message>
-</context>
-<context>
-    <name>LongWaveform</name>
-    <message>
-        <source>time</source>
-        <translation>時間</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ class AssetsDialog(QDialog):
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             size = ("~" if row.asset.size is None else "") + assets.human_size(row.asset.display_size)
-            cells = (row.asset.file_name, row.asset.purpose, size, self.state_text(row))
+            cells = (row.asset.file_name, self.tr(row.asset.purpose), size, self.state_text(row))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(NAME_ROLE, row.asset.name)

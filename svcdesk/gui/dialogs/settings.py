@@ -23,6 +23,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.context = parent.context
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(420)
 
         self.language = QComboBox(self)
         system_name = i18n.LANGUAGES[i18n.system_language()]

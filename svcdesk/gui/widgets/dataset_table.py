@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 
 from svcdesk.gui import theme
@@ -58,7 +58,8 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column("included", QT_TRANSLATE_NOOP("DatasetTableModel", "Use"), lambda v: "", QT_TRANSLATE_NOOP("DatasetTableModel", "Include the file in training")),
-    Column("status", QT_TRANSLATE_NOOP("DatasetTableModel", "Status"), lambda v: str(v or "")),
+    Column("status", QT_TRANSLATE_NOOP("DatasetTableModel", "Status"),
+           lambda v: QCoreApplication.translate("DatasetTableModel", str(v or ""))),
     Column("name", QT_TRANSLATE_NOOP("DatasetTableModel", "File"), lambda v: str(v or "")),
     Column("duration_s", QT_TRANSLATE_NOOP("DatasetTableModel", "Duration"), lambda v: "" if _number(v) is None else format_duration(v)),
     Column("sample_rate", QT_TRANSLATE_NOOP("DatasetTableModel", "Rate"), lambda v: "" if _number(v) is None else f"{float(v) / 1000:g} kHz"),
@@ -77,6 +78,8 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 STATUS_ORDER = {"ok": 0, "warning": 1, "error": 2}
+STATUS_LABELS = (QT_TRANSLATE_NOOP("DatasetTableModel", "ok"), QT_TRANSLATE_NOOP("DatasetTableModel", "warning"),
+                 QT_TRANSLATE_NOOP("DatasetTableModel", "error"))  # marked for lupdate; shown through the status column
 
 
 def row_values(status: Any, duplicates_of: dict[str, list[str]]) -> dict[str, Any]:
