@@ -13,7 +13,7 @@ import math
 import random
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,15 +49,28 @@ from svcdesk.gui.pages.compare_jobs import (
 from svcdesk.gui.pages.convert import AUDIO_FILTER, PITCH_METHOD_NAMES
 from svcdesk.gui.pages.model_files import content_encoder_available, project_indexes, run_checkpoints
 from svcdesk.gui.widgets.timeline import StackedWaveforms
-from svcdesk.gui.widgets.transport import PlaybackController, TransportBar, handle_transport_key
+from svcdesk.gui.widgets.transport import (
+    PlaybackController,
+    TransportBar,
+    choose_output_device,
+    handle_transport_key,
+)
 from svcdesk.gui.workers import start_job
 from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
 
 MODEL_ROLE = Qt.ItemDataRole.UserRole
 SOURCE_KEY = "source"
 BLIND_NAMES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-SCORE_COLUMNS = ("Checkpoint", "Step", "Pitch error (cents)", "Voicing agreement", "Speaker similarity",
-                 "Validation mel loss", "Your rating")
+SCORE_COLUMNS = (QT_TRANSLATE_NOOP("ComparePage", "Checkpoint"), QT_TRANSLATE_NOOP("ComparePage", "Step"),
+                 QT_TRANSLATE_NOOP("ComparePage", "Pitch error"), QT_TRANSLATE_NOOP("ComparePage", "Voicing"),
+                 QT_TRANSLATE_NOOP("ComparePage", "Similarity"), QT_TRANSLATE_NOOP("ComparePage", "Val. mel"),
+                 QT_TRANSLATE_NOOP("ComparePage", "Your rating"))
+SCORE_TIPS = ("", QT_TRANSLATE_NOOP("ComparePage", "Training step of the checkpoint"),
+              QT_TRANSLATE_NOOP("ComparePage", "How far the sung melody strays from the requested one, in cents (100 = a semitone); lower is better"),
+              QT_TRANSLATE_NOOP("ComparePage", "Share of moments where output and source agree on singing vs silence; higher is better"),
+              QT_TRANSLATE_NOOP("ComparePage", "How much the render sounds like the training recordings (speaker embedding); higher is better"),
+              QT_TRANSLATE_NOOP("ComparePage", "The run's validation mel loss at that step; lower is better"),
+              QT_TRANSLATE_NOOP("ComparePage", "Your own rating, 1 (worst) to 5 (best)"))
 RECOMMENDED_BACKGROUND = QColor(0, 158, 115, 70)
 
 
@@ -72,6 +85,7 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self.context = context
         self._job = None
+        self._cancelled = False
         self._clip_worker = None
         self._export_worker = None
         self._labels: dict[str, str] = {}  # model path -> display label
@@ -87,6 +101,9 @@ class ComparePage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build_ui()
         self.reload_project()
+        if hasattr(context, "project_changed"):
+            context.project_changed.connect(self._on_project_changed)
+            context.project_edited.connect(self._on_project_edited)
 
     # ---- layout -----------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -159,8 +176,10 @@ class ComparePage(QWidget):
 
         self.table = QTableWidget(0, len(SCORE_COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in SCORE_COLUMNS])
+        for column, tip in enumerate(SCORE_TIPS):
+            self.table.horizontalHeaderItem(column).setToolTip(self.tr(tip))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -253,6 +272,13 @@ class ComparePage(QWidget):
         if not self.clip_path and self.clip_combo.count():
             self.set_clip(self.clip_combo.currentData())
         self._update_buttons()
+
+    def _on_project_changed(self, _project) -> None:
+        self.shutdown()
+        self.reload_project()
+
+    def _on_project_edited(self, _source: str) -> None:
+        self.reload_project()
 
     def page_shown(self) -> None:
         from svcdesk.gui.playback import output_devices
@@ -361,6 +387,7 @@ class ComparePage(QWidget):
         reference = [str(p) for p in project.segment_paths()]
         self.progress.setRange(0, len(models))
         self.progress.setValue(0)
+        self._cancelled = False
         self.status.setText(self.tr("Analysing the clip…"))
         self._job = start_job(
             compare_job, models, self.clip_path, str(comparison_folder(project, run_name)), self.options(),
@@ -385,13 +412,16 @@ class ComparePage(QWidget):
 
     def cancel_comparison(self) -> None:
         if self._job is not None:
+            self._cancelled = True
             self._job.quit()
-            self.status.setText(self.tr("Cancelled."))
+            self.status.setText(self.tr("Cancelling…"))
 
     def is_rendering(self) -> bool:
         return self._job is not None
 
     def _on_compare_event(self, event: object) -> None:
+        if self._cancelled:
+            return  # events already queued before the job stopped
         if isinstance(event, Progress):
             if event.total:
                 self.progress.setRange(0, event.total)
@@ -402,8 +432,8 @@ class ComparePage(QWidget):
                 if model is not None:
                     self._set_status(model, self.tr("rendering…"))
         elif isinstance(event, RenderReady):
-            self._set_status(event.model, self.tr("cached") if event.from_cache else
-                             self.tr("{0:.1f} s").format(event.elapsed))
+            self._set_status(event.model, self.tr("from the cache") if event.from_cache else
+                             self.tr("rendered in {0:.1f} s").format(event.elapsed))
         elif isinstance(event, RenderAudio):
             self.controller.set_track(event.model, event.audio, event.sample_rate)
             self.stack.set_row_audio(event.model, event.audio, event.sample_rate, status=self._status.get(event.model, ""))
@@ -413,6 +443,7 @@ class ComparePage(QWidget):
         elif isinstance(event, ScoresReady):
             self._scores[event.model] = event.scores
             self._fill_table()
+            self._update_buttons()
         elif isinstance(event, ComparisonFinished):
             self._recommendation = event.recommendation
             self._fill_table()
@@ -428,6 +459,8 @@ class ComparePage(QWidget):
 
     def _on_compare_finished(self) -> None:
         self._job = None
+        if self._cancelled:
+            self.status.setText(self.tr("Cancelled."))
         self._update_buttons()
 
     def _reset_renders(self, keep_source: bool = False) -> None:
@@ -479,11 +512,7 @@ class ComparePage(QWidget):
             else self.controller.set_loop(None)
 
     def _on_device_chosen(self, name: str) -> None:
-        self.controller.pause()
-        self.context.player.set_device(name or None)
-        settings = getattr(self.context, "settings", None)
-        if settings is not None:
-            settings.output_device = name
+        choose_output_device(self, self.context, self.controller, name)
 
     # ---- blind test ------------------------------------------------------------------------------------------------
     def set_blind(self, blind: bool) -> None:
@@ -530,6 +559,10 @@ class ComparePage(QWidget):
         models = [k for k in self.stack.keys() if k != SOURCE_KEY]
         self.table.setRowCount(len(models))
         recommended = getattr(self._recommendation, "model", None)
+        for column in range(1, len(SCORE_COLUMNS) - 1):
+            self.table.setColumnHidden(column, not self._revealed)
+        if not self._revealed:
+            self.table.clearSelection()
         for row, model in enumerate(models):
             scores = self._scores.get(model)
             blind = not self._revealed
@@ -589,6 +622,7 @@ class ComparePage(QWidget):
     def export(self, checkpoint: str, name: str) -> None:
         project = self.project()
         self.status.setText(self.tr("Exporting {0}…").format(name))
+        self.export_button.setEnabled(False)
         self._export_worker = start_job(
             export_voice_job, checkpoint, str(project.root), name, self.demo_encoder_box.isChecked(),
             on_event=self._on_export_event,
@@ -607,6 +641,7 @@ class ComparePage(QWidget):
 
     def _on_export_finished(self) -> None:
         self._export_worker = None
+        self._update_buttons()
 
     # ---- state ----------------------------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
@@ -615,6 +650,7 @@ class ComparePage(QWidget):
                                       and self.project() is not None)
         self.cancel_button.setEnabled(rendering)
         self.reveal_button.setEnabled(not self._revealed)
+        self.export_button.setEnabled(self._revealed and bool(self._scores) and self._export_worker is None)
         self.use_run_button.setEnabled(self.run_combo.count() > 0)
 
     def shutdown(self) -> None:

@@ -34,7 +34,12 @@ from svcdesk.events import Notice, Progress
 from svcdesk.gui.pages.convert_jobs import ExportWritten, SourceLoaded, SourcePitch, convert_job, export_job, \
     pitch_job, source_job
 from svcdesk.gui.pages.model_files import content_encoder_available, index_for_model, project_indexes, project_models
-from svcdesk.gui.widgets.transport import PlaybackController, TransportBar, handle_transport_key
+from svcdesk.gui.widgets.transport import (
+    PlaybackController,
+    TransportBar,
+    choose_output_device,
+    handle_transport_key,
+)
 from svcdesk.gui.widgets.waveform_f0 import WaveformF0View
 from svcdesk.gui.workers import start_job
 from svcdesk.inference.events import ConvertFinished, ConvertStarted
@@ -62,12 +67,16 @@ class ConvertPage(QWidget):
         self.source_rate = 0
         self.converted: tuple[np.ndarray, int] | None = None
         self._job = None
+        self._cancelled = False
         self._source_worker = None
         self._export_worker = None
         self.controller = PlaybackController(lambda: self.context.player, self)
         self.setAcceptDrops(True)
         self._build_ui()
         self.reload_project()
+        if hasattr(context, "project_changed"):
+            context.project_changed.connect(self._on_project_changed)
+            context.project_edited.connect(self._on_project_edited)
 
     # ---- layout ------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -251,6 +260,13 @@ class ConvertPage(QWidget):
         self._on_model_changed()
         self._update_buttons()
 
+    def _on_project_changed(self, _project) -> None:
+        self.shutdown()
+        self.reload_project()
+
+    def _on_project_edited(self, _source: str) -> None:
+        self.reload_project()
+
     def page_shown(self) -> None:
         self.reload_project()
         from svcdesk.gui.playback import output_devices
@@ -376,6 +392,7 @@ class ConvertPage(QWidget):
         project = self.project()
         cache_dir = str(Path(project.cache_dir) / "sources") if project is not None else ""
         self.progress.setRange(0, 0)
+        self._cancelled = False
         self._show_status(self.tr("Converting…"))
         self._job = start_job(
             convert_job, self.source_path, model, self.options(), self.index_combo.currentData() or "",
@@ -389,13 +406,16 @@ class ConvertPage(QWidget):
 
     def cancel_conversion(self) -> None:
         if self._job is not None:
+            self._cancelled = True
             self._job.quit()
-            self._show_status(self.tr("Cancelled."))
+            self._show_status(self.tr("Cancelling…"))
 
     def is_converting(self) -> bool:
         return self._job is not None
 
     def _on_convert_event(self, event: object) -> None:
+        if self._cancelled:
+            return  # events already queued before the job stopped
         if isinstance(event, Progress):
             if event.total:
                 self.progress.setRange(0, event.total)
@@ -419,6 +439,8 @@ class ConvertPage(QWidget):
 
     def _on_convert_finished(self) -> None:
         self._job = None
+        if self._cancelled:
+            self._show_status(self.tr("Cancelled."))
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if self.converted is not None else 0)
         self._update_buttons()
@@ -451,11 +473,7 @@ class ConvertPage(QWidget):
             self.controller.set_loop(None)
 
     def _on_device_chosen(self, name: str) -> None:
-        self.controller.pause()
-        self.context.player.set_device(name or None)
-        settings = getattr(self.context, "settings", None)
-        if settings is not None:
-            settings.output_device = name
+        choose_output_device(self, self.context, self.controller, name)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

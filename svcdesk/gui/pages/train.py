@@ -48,6 +48,7 @@ from svcdesk.gui.widgets.config_form import DataclassForm
 from svcdesk.gui.widgets.file_list import PlayableFileList
 from svcdesk.gui.widgets.suggestions import SuggestionsPanel
 from svcdesk.gui.widgets.training_dashboard import TrainingDashboard
+from svcdesk.gui.widgets.transport import PlaybackController
 from svcdesk.gui.workers import start_job
 from svcdesk.training.events import CheckpointSaved, EvalResult, Finished, TrainStarted, TrainWarning
 from svcdesk.events import Notice
@@ -74,9 +75,15 @@ class TrainPage(QWidget):
         self._run_dir: str = ""
         self._last_step = 0
         self._finished_event: Finished | None = None
+        self.preview_player = PlaybackController(lambda: self.context.player, self)
         self._build_ui()
+        self.preview_player.playingChanged.connect(self._on_preview_playing)
+        self.preview_player.error.connect(lambda message: self._add_warning(message, "", None))
         self._set_state("idle")
         self.reload_project()
+        if hasattr(context, "project_changed"):
+            context.project_changed.connect(self._on_project_changed)
+            context.project_edited.connect(self._on_project_edited)
 
     # ---- layout ---------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -215,6 +222,18 @@ class TrainPage(QWidget):
         self._refresh_runs()
         self._set_state(self._state)
         if project is not None and self.worker is None:
+            self.request_advice()
+
+    def _on_project_changed(self, _project) -> None:
+        if self.worker is None:
+            self.dashboard.reset()
+            self.previews.clear()
+            self.warnings.clear()
+            self.reload_project()
+
+    def _on_project_edited(self, _source: str) -> None:
+        # New segments change the advice (batch size, epochs, augmentation).
+        if self.worker is None:
             self.request_advice()
 
     def page_shown(self) -> None:
@@ -442,25 +461,39 @@ class TrainPage(QWidget):
         if not run_dir:
             return
         self.compareRequested.emit(run_dir)
-        navigate = getattr(self.context, "open_compare", None)
-        if callable(navigate):
-            navigate(run_dir)
+        window = self.window()
+        if hasattr(window, "show_page"):
+            page = window.show_page("compare")
+            if page is not None and hasattr(page, "select_run"):
+                page.select_run(run_dir)
 
     # ---- playback ---------------------------------------------------------------------------------------------
     def play_preview(self, path: str) -> None:
-        player = getattr(self.context, "player", None)
-        if player is None:
+        """One click plays a preview from its start; clicking the one playing pauses it."""
+        if self.previews.playing() == path and self.preview_player.is_playing():
+            self.preview_player.pause()
             return
-        if self.previews.playing() == path and player.is_playing():
-            player.pause()
+        from svcdesk.audio.io import load_audio
+        from svcdesk.errors import SvcdeskError
+
+        try:
+            audio, rate = load_audio(path)  # a few seconds of audio: quick enough for the GUI thread
+        except SvcdeskError as exc:
+            self._add_warning(str(exc), "", None)
+            return
+        self.preview_player.clear()
+        self.preview_player.set_track(path, audio, rate)
+        if self.preview_player.play():
+            self.previews.set_playing(path)
+
+    def _on_preview_playing(self, playing: bool) -> None:
+        if not playing:
             self.previews.set_playing(None)
-            return
-        player.play_file(path)
-        self.previews.set_playing(path)
 
     # ---- shutdown ---------------------------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Stop the trainer (it saves `latest`) and any reader jobs; called when the window closes."""
+        self.preview_player.shutdown()
         for worker in [self.worker, self._advice_worker, *self._run_readers]:
             if worker is not None:
                 worker.quit()

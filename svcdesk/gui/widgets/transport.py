@@ -302,3 +302,16 @@ def handle_transport_key(controller: PlaybackController, key: int) -> bool:
         controller.toggle()
         return True
     return False
+
+
+def choose_output_device(widget: QWidget, context, controller: PlaybackController, name: str) -> None:
+    """Send playback to device `name` ("" = system default) the way the main window's menu does."""
+    controller.pause()
+    window = widget.window()
+    if hasattr(window, "set_output_device"):
+        window.set_output_device(name)
+        return
+    settings = getattr(context, "settings", None)
+    if settings is not None:
+        settings.output_device = name
+    context.player.set_device(name or None)
