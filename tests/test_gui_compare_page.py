@@ -1,0 +1,78 @@
+"""The Compare page: a run's checkpoints render one clip; switching renders keeps the playhead;
+blind mode hides the names until the reveal; the chosen checkpoint exports as an RVC voice."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from gui_fakes import FakePlayer  # noqa: E402
+from gui_pages_helpers import PageContext, sung_clip, tiny_voice  # noqa: E402
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+
+def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from svcdesk.gui.pages.compare import SOURCE_KEY, ComparePage
+    from svcdesk.project import Project
+
+    project = Project.create(tmp_path / "project")
+    checkpoints = project.runs_dir / "run1" / "checkpoints"
+    first = tiny_voice(checkpoints / "step_00000010.pt", seed=1)
+    second = tiny_voice(checkpoints / "step_00000020.pt", seed=2)
+    clip = sung_clip(tmp_path / "clip.wav", seconds=1.5)
+    player = FakePlayer()
+    page = ComparePage(PageContext(project, player))
+    qtbot.addWidget(page)
+    page.resize(1200, 850)
+    page.show()
+    page.select_run(str(project.runs_dir / "run1"))
+    assert page.chosen_models() == [str(first), str(second)]
+    page.f0_method.setCurrentText("pm")
+    page.set_clip(str(clip))
+    qtbot.waitUntil(lambda: page._clip_worker is None, timeout=30000)
+    assert page.render_keys() == [SOURCE_KEY]
+
+    page.start_comparison()
+    assert page.is_rendering() and page.render_keys() == [SOURCE_KEY, str(first), str(second)]
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=240000)
+    assert set(page.controller.tracks()) == {SOURCE_KEY, str(first), str(second)}, page.status.text()
+    assert page.table.rowCount() == 2 and page.table.item(0, 1).text() == "10"
+    assert "step 10" in page.stack.row_label_text(str(first))
+
+    # Switching renders while playing keeps the position: a buffer swap, not a restart.
+    page.hear(str(first))
+    page.controller.seek(0.5)
+    assert page.controller.play()
+    qtbot.wait(150)
+    before = page.controller.position()
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    assert page.controller.active() == str(second) == page.stack.active()
+    assert abs(page.controller.position() - before) < 0.1
+    assert player.loads == 1 and player.swaps == 1
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    assert page.controller.active() == SOURCE_KEY and player.loads == 1
+    page.controller.pause()
+
+    # Blind: no names, no scores, shuffled; ratings survive the reveal.
+    page.blind_box.setChecked(True)
+    assert page.is_blind()
+    labels = [page.stack.row_label_text(key) for key in page.render_keys()[1:]]
+    assert all("step" not in label and "Render " in label for label in labels)
+    assert sorted(page.table.item(r, 0).text() for r in range(2)) == ["Render A", "Render B"]
+    assert all(page.table.isColumnHidden(c) for c in range(1, 6)) and not page.export_button.isEnabled()
+    page.rate(str(second), 4)
+    page.reveal()
+    assert not page.is_blind() and not page.table.isColumnHidden(2)
+    assert "step 20" in page.stack.row_label_text(str(second))
+    assert page.ratings() == {str(second): 4}
+
+    page.export(str(second), "my voice")
+    target = project.exports_dir / "my voice.pth"
+    qtbot.waitUntil(lambda: page._export_worker is None and target.is_file(), timeout=60000)
+    from svcdesk.models.rvcfile import load_voice
+
+    assert load_voice(target).has_pitch
