@@ -451,6 +451,11 @@ def train(
                   hooks=hooks or TrainHooks(), save_on_close=save_on_close, mute_content=mute_content, resume=resume)
 
 
+def resume(config: TrainingConfig, **kwargs) -> Iterator:
+    """`train(config, resume=True, ...)`: continue the run `config.run` exactly from its `latest` checkpoint."""
+    return train(config, resume=True, **kwargs)
+
+
 def _train(config, *, project, sources, runs_dir, feature_config, hooks, save_on_close, mute_content, resume):
     if sources is None:
         if project is None:
