@@ -284,6 +284,10 @@ def test_variants_build_run_and_have_rvc_keys(variant):
     assert out.shape == (1, 1, 30 * 400)
     prepared = model.prepare_for_inference().infer(*args, generator=torch.Generator().manual_seed(0))
     torch.testing.assert_close(prepared, out, rtol=0, atol=1e-5)
+    model.train()
+    pitch, f0 = (None, None) if variant == "no-pitch" else (b["pitch"], b["f0"])
+    y_hat = model(b["features"], b["lengths"], pitch, f0, b["spec"], b["lengths"], b["speaker"])[0]
+    assert y_hat.shape == (1, 1, cfg.segment_size * 400)
 
 
 def test_tiny_discriminator_outputs():
