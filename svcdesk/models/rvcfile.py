@@ -258,8 +258,7 @@ def save_voice(path: str | Path, synthesizer, info: str = "", metadata: dict | N
     config: ModelConfig = synthesizer.config
     rows = int(synthesizer.emb_g.weight.shape[0])
     config_list = config.with_speakers(rows).rvc_config_list()
-    weight = {k: v.detach().to("cpu", torch.float16).clone()
-              for k, v in synthesizer.state_dict().items() if "enc_q" not in k}
+    weight = {k: v.detach().to("cpu", torch.float16).clone() for k, v in synthesizer.inference_state_dict().items()}
     data: dict = {}
     for key, value in (metadata or {}).items():
         if not isinstance(value, _PLAIN):
