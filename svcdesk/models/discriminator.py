@@ -28,17 +28,15 @@ class DiscriminatorS(nn.Module):
         super().__init__()
 
         def ch(n: int) -> int:
-            return max(1, n // channel_divisor)
-
-        def groups(n: int) -> int:
+            """Channel (and group) counts narrowed together so grouped convs stay valid."""
             return max(1, n // channel_divisor)
 
         self.convs = nn.ModuleList([
             WNConv1d(1, ch(16), 15, 1, padding=7),
-            WNConv1d(ch(16), ch(64), 41, 4, groups=groups(4), padding=20),
-            WNConv1d(ch(64), ch(256), 41, 4, groups=groups(16), padding=20),
-            WNConv1d(ch(256), ch(1024), 41, 4, groups=groups(64), padding=20),
-            WNConv1d(ch(1024), ch(1024), 41, 4, groups=groups(256), padding=20),
+            WNConv1d(ch(16), ch(64), 41, 4, groups=ch(4), padding=20),
+            WNConv1d(ch(64), ch(256), 41, 4, groups=ch(16), padding=20),
+            WNConv1d(ch(256), ch(1024), 41, 4, groups=ch(64), padding=20),
+            WNConv1d(ch(1024), ch(1024), 41, 4, groups=ch(256), padding=20),
             WNConv1d(ch(1024), ch(1024), 5, 1, padding=2),
         ])
         self.conv_post = WNConv1d(ch(1024), 1, 3, 1, padding=1)
