@@ -309,6 +309,8 @@ class MainWindow(QMainWindow):
             self.background_bar.setVisible(False)
             return
         self.background_bar.setVisible(True)
+        if text:
+            self.statusBar().showMessage(text)
         self.background_bar.setRange(0, max(total, 0))
         self.background_bar.setValue(done)
         self.background_bar.setFormat(f"{text} %p%" if total > 0 else text)

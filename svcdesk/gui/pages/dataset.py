@@ -145,6 +145,7 @@ class DatasetPage(QWidget):
         self.model.clear()
         self.warnings.clear()
         self._update_enabled()
+        self.drop_hint.setVisible(project is not None)
         if project is None:
             self.summary.setText(self.tr("No project open - use File > New project or File > Open project"))
             self.totals.setText("")
