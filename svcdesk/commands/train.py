@@ -19,7 +19,9 @@ def register(subparsers) -> None:
         description="Builds the feature cache if needed, then trains (RVC v2 recipe). Ctrl+C stops after the current "
                     "step and saves the run's 'latest' checkpoint; --resume continues exactly from it.")
     parser.add_argument("project", metavar="PROJECT", help="project folder")
-    parser.add_argument("--run", default="run1", metavar="NAME", help="run name under PROJECT/runs (default run1)")
+    # --run-name too: under torchrun, "--run" is taken as an abbreviation of torchrun's own --run-path.
+    parser.add_argument("--run", "--run-name", dest="run", default="run1", metavar="NAME",
+                        help="run name under PROJECT/runs (default run1; use --run-name under torchrun)")
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--steps", type=int, metavar="N", help="train for N optimiser steps")
     length.add_argument("--epochs", type=int, metavar="N", help="train for N epochs (default 200)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from datetime import timedelta
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,9 @@ def init_from_env(device_type: str) -> DistributedInfo:
 
     info = DistributedInfo(int(os.environ.get("RANK", "0")), int(os.environ.get("LOCAL_RANK", "0")), world)
     if not dist.is_initialized():
-        dist.init_process_group(backend=backend_for(device_type), rank=info.rank, world_size=world)
+        # Long timeout: other ranks wait at a barrier while rank 0 extracts features, which can take hours.
+        dist.init_process_group(backend=backend_for(device_type), rank=info.rank, world_size=world,
+                                timeout=timedelta(hours=6))
     return info
 
 

@@ -67,6 +67,10 @@ def resolve_device(name: str) -> torch.device:
     return device
 
 
+def _device_type(config: TrainingConfig) -> str:
+    return "cuda" if torch.cuda.is_available() and not config.device.startswith("cpu") else "cpu"
+
+
 def resolve_precision(name: str, device: torch.device) -> str:
     if name == "auto":
         if device.type == "cuda":
@@ -139,7 +143,7 @@ class _Trainer:
 
         self.config = config
         self.hooks = hooks
-        self.dist = ddp.init_from_env("cuda" if torch.cuda.is_available() and config.device != "cpu" else "cpu")
+        self.dist = ddp.init_from_env(_device_type(config))
         device = resolve_device(config.device)
         if device.type == "cuda" and self.dist.enabled:
             device = torch.device("cuda", self.dist.local_rank)
@@ -466,7 +470,13 @@ def _train(config, *, project, sources, runs_dir, feature_config, hooks, save_on
             raise SvcdeskError("train() needs a project or a list of clip sources")
         from svcdesk.training.sources import project_sources
 
-        found, silence = yield from project_sources(project, feature_config)
+        # Under torchrun, rank 0 alone builds the feature cache; the others wait, then read it.
+        dist = ddp.init_from_env(_device_type(config))
+        if dist.is_main:
+            found, silence = yield from project_sources(project, feature_config)
+        ddp.barrier(dist)
+        if not dist.is_main:
+            found, silence = yield from project_sources(project, feature_config, build=False)
         sources = found
         mute_content = silence if mute_content is None else mute_content
     if runs_dir is None:
