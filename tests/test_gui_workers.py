@@ -136,3 +136,66 @@ def test_any_iterable_factory_runs_in_the_worker(qtbot):
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     assert seen == [5, 6]
     assert calls == [False]
+
+
+LEAKY_TESTS = '''
+import time
+
+from PySide6.QtCore import QTimer
+from svcdesk.gui.workers import start_job
+
+KEEP = []
+
+
+def for_six_seconds():
+    end = time.monotonic() + 6.0  # outlives the fixture's 5 s grace, then ends so the process can exit
+    while time.monotonic() < end:
+        time.sleep(0.01)
+        yield 1
+
+
+def test_clean(qtbot):
+    timer = QTimer()
+    timer.start(1000)
+    timer.stop()
+
+
+def test_leaves_a_timer(qtbot):
+    timer = QTimer()
+    timer.start(1000)
+    KEEP.append(timer)
+
+
+def test_leaves_a_worker(qtbot):
+    KEEP[0].stop()
+    KEEP.append(start_job(for_six_seconds))
+'''
+
+CONFTEST_BRIDGE = '''
+import importlib.util
+spec = importlib.util.spec_from_file_location("svcdesk_tests_conftest", {path!r})
+shared = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(shared)
+no_leaked_qt_work = shared.no_leaked_qt_work
+'''
+
+
+def test_the_leak_fixture_fails_tests_that_leave_timers_or_jobs(tmp_path):
+    """The conftest fixture really fails a leaking test (run in a separate pytest process)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    conftest = Path(__file__).resolve().parent / "conftest.py"
+    (tmp_path / "conftest.py").write_text(CONFTEST_BRIDGE.format(path=str(conftest)), encoding="utf-8")
+    (tmp_path / "test_leaky.py").write_text(LEAKY_TESTS, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_leaky.py"],
+                            cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
+    report = result.stdout + result.stderr
+    assert "test left timers running" in report
+    assert "test left background jobs running" in report
+    assert "ERROR test_leaky.py::test_leaves_a_timer" in report
+    assert "ERROR test_leaky.py::test_leaves_a_worker" in report
+    assert "ERROR test_leaky.py::test_clean" not in report and "2 errors" in report, report[-2000:]
