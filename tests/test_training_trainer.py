@@ -40,7 +40,8 @@ def of(events, kind):
 
 
 def test_short_run_events_metrics_checkpoints_and_preview(tmp_path):
-    events = run_all(train(tiny(steps=3, keep_last=1), sources=synthetic_sources(6), runs_dir=tmp_path))
+    events = run_all(train(tiny(steps=3, keep_last=1, export_rvc=True), sources=synthetic_sources(6),
+                           runs_dir=tmp_path))
     (started,) = of(events, TrainStarted)
     assert started.train_clips == 4 and started.validation_clips == 2 and started.total_steps == 3
     steps = of(events, StepMetrics)
@@ -57,6 +58,10 @@ def test_short_run_events_metrics_checkpoints_and_preview(tmp_path):
     (saved,) = of(events, CheckpointSaved)
     assert {"latest", "best"} <= set(saved.tags)
     assert (tmp_path / "r" / "checkpoints" / "latest.pt").exists()
+    from svcdesk.models.rvcfile import load_voice
+
+    voice = load_voice(saved.rvc_export)  # the RVC inference file written with the checkpoint
+    assert voice.sample_rate == 40000 and voice.has_pitch
     assert of(events, Finished)[0].reason == "completed"
     with MetricsReader(tmp_path / "r") as reader:
         steps_logged, values = reader.read_series(["g/mel"])["g/mel"]
@@ -148,10 +153,19 @@ def test_fine_tune_from_bases_loads_strictly(tmp_path):
         G.emb_g.weight.fill_(0.25)
     save_rvc_checkpoint(tmp_path / "G.pth", G, iteration=1)
     save_rvc_checkpoint(tmp_path / "D.pth", D, iteration=1)
-    gen = train(tiny(steps=1, base_generator=str(tmp_path / "G.pth"), base_discriminator=str(tmp_path / "D.pth")),
-                sources=synthetic_sources(6), runs_dir=tmp_path)
-    next(gen)
-    gen.close()
+    seen = []
+
+    def emb_mean(step, generator, discriminator):
+        seen.append(float(generator.emb_g.weight.detach().mean()))
+
+    run_all(train(tiny(steps=1, base_generator=str(tmp_path / "G.pth"), base_discriminator=str(tmp_path / "D.pth")),
+                  sources=synthetic_sources(6), runs_dir=tmp_path, hooks=TrainHooks(after_step=emb_mean)))
+    assert seen[-1] == pytest.approx(0.25, abs=1e-3)  # started from the base (one small step away)
+    # an earlier checkpoint as the starting point: weights carried over, optimisers and step fresh
+    events = run_all(train(tiny(run="from-ckpt", steps=1,
+                                init_checkpoint=str(tmp_path / "r" / "checkpoints" / "latest.pt")),
+                           sources=synthetic_sources(6), runs_dir=tmp_path, hooks=TrainHooks(after_step=emb_mean)))
+    assert [s.step for s in of(events, StepMetrics)] == [1] and seen[-1] == pytest.approx(0.25, abs=2e-3)
     G48, _, _ = build_models(tiny(sample_rate=48000))  # another rate: different upsampling shapes
     save_rvc_checkpoint(tmp_path / "G48.pth", G48, iteration=1)
     wrong = tiny(run="x", steps=1, base_generator=str(tmp_path / "G48.pth"), base_discriminator=str(tmp_path / "D.pth"))
