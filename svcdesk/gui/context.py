@@ -129,10 +129,13 @@ class AppContext(QObject):
         self.project: Project | None = None
         self._player: AudioPlayer | None = None
         self._demo_worker: JobWorker | None = None
+        self._open_demo_when_ready = False  # cleared when the user opens another project meanwhile
         self.requested_file_id = ""
 
     # -- projects ------------------------------------------------------------------------------
     def set_project(self, project: "Project | None") -> None:
+        if project is not None and project.root != demo_project_dir():
+            self._open_demo_when_ready = False
         self.project = project
         self.requested_file_id = ""
         if project is not None:
@@ -181,6 +184,7 @@ class AppContext(QObject):
         if (path / "project.json").is_file():
             self.open_project(path)
             return None
+        self._open_demo_when_ready = True
         if self._demo_worker is not None:
             return self._demo_worker
         self.show_status(self.tr("Building the demo project (synthetic singer)..."), 0)
@@ -190,8 +194,11 @@ class AppContext(QObject):
                 self.background_progress.emit(event.message or self.tr("Building the demo project"),
                                               event.done, event.total)
             elif isinstance(event, DemoReady):
-                self.open_project(event.path)
-                self.show_status(self.tr("Demo project ready - its voice is synthetic, made for trying the app"))
+                if self._open_demo_when_ready:
+                    self.open_project(event.path)
+                    self.show_status(self.tr("Demo project ready - its voice is synthetic, made for trying the app"))
+                else:
+                    self.show_status(self.tr("The demo project is ready: File > Open demo project"))
 
         def on_error(message: str, _exc: BaseException) -> None:
             self.report_error(self.tr("The demo project could not be built: %s") % message)

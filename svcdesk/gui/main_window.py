@@ -284,19 +284,20 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{project.name} - svcdesk")
 
     def start_up(self) -> None:
-        """After the window is shown: build the current page, then open a project (the one given,
-        the last one, a welcome dialog on first launch, or the demo)."""
+        """After the window is shown: build the current page, then open a project: the one given,
+        else the last one, else on the first launch the demo (with the welcome dialog over it)."""
         self.load_current_page()
         settings = self.context.settings
         if self.context.project is None and settings.last_project and Path(settings.last_project).is_dir():
             self.context.open_project(settings.last_project)
         if self.context.project is None and not settings.first_launch_done:
+            # The demo is the default (it opens while the welcome dialog offers the other choices;
+            # opening another project there keeps the demo from replacing it).
             settings.mark_first_launch_done()
+            self.context.open_demo_project()
             welcome = next((t for k, _, t, _ in DIALOGS if k == "welcome"), None)
             if welcome is not None and target_available(welcome):
                 self.open_dialog("welcome")
-            else:
-                self.context.open_demo_project()
 
     # -- status --------------------------------------------------------------------------------
     @Slot(str, int)
