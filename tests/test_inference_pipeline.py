@@ -147,6 +147,8 @@ def test_bad_inputs_give_clear_errors_and_no_output(voices, tmp_path):
                                  index=tmp_path / "missing.index")
     _assert_fails_without_output(tmp_path, SvcdeskError, "speaker id 7", good, voices["random"],
                                  ConversionConfig(f0_method="fcpe", speaker_id=7))
+    with pytest.raises(SvcdeskError, match="overwrite the source"):
+        list(convert_file(good, good, voices["random"], FCPE, encoder=LocalEncoder()))
 
 
 def test_model_with_wrong_shapes_is_refused(voices, tmp_path):

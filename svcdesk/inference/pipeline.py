@@ -199,6 +199,8 @@ def convert_file(input_path: str | os.PathLike, output_path: str | os.PathLike, 
     """`convert` and write the result (format from the extension) atomically: all of it or nothing."""
     from svcdesk.audio.io import save_audio
 
+    if Path(output_path).resolve() == Path(input_path).resolve():
+        raise SvcdeskError("the output would overwrite the source recording: choose another output file")
     for event in convert(input_path, voice, options, index, **kwargs):
         yield event
         if isinstance(event, ConvertFinished):
