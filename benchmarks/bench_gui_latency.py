@@ -1,0 +1,162 @@
+"""Event-loop stalls of the GUI while a CPU training run goes on in the worker thread.
+
+The Train page trains the demo project (tiny model and demo encoder by default, `--full-model` for
+the real 40k architecture) through the one worker wrapper, with its live plots painting. A 1 ms
+precise QTimer records how late each tick arrives; a stall is (actual interval - 1 ms). The figures
+are taken once training steps are arriving, and separately while idle as a baseline.
+
+Target: p99 stall <= 50 ms.
+
+    .venv/bin/python benchmarks/bench_gui_latency.py [--seconds 30] [--project DIR] [--full-model]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+
+def stall_figures(intervals_ms: list[float], expected_ms: float) -> dict[str, float]:
+    import numpy as np
+
+    stalls = np.maximum(np.asarray(intervals_ms, dtype=np.float64) - expected_ms, 0.0)
+    if stalls.size == 0:
+        return {"ticks": 0, "p50": float("nan"), "p99": float("nan"), "max": float("nan")}
+    return {"ticks": int(stalls.size), "p50": float(np.percentile(stalls, 50)),
+            "p99": float(np.percentile(stalls, 99)), "max": float(stalls.max())}
+
+
+class TickRecorder:
+    """A 1 ms precise timer noting the wall-clock interval between its ticks."""
+
+    def __init__(self, interval_ms: int = 1):
+        from PySide6.QtCore import Qt, QTimer
+
+        self.interval_ms = interval_ms
+        self.intervals: list[float] = []
+        self._last = 0.0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.intervals.clear()
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.intervals.append((now - self._last) * 1000.0)
+        self._last = now
+
+
+def run(seconds: float, project_dir: str | None, full_model: bool, probe: bool = True) -> int:
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    from gui_fakes import FakePlayer
+
+    from svcdesk.audio.demo import create_demo_project
+    from svcdesk.gui.pages.train import TrainPage
+    from svcdesk.project import Project
+
+    if project_dir:
+        project = Project.open(project_dir)
+    else:
+        work = Path(tempfile.mkdtemp(prefix="svcdesk-bench-gui-"))
+        print(f"building a demo project in {work} ...", flush=True)
+        project = create_demo_project(work / "demo", seconds=40.0)
+
+    class Context(QObject):
+        project_changed = Signal(object)
+        project_edited = Signal(str)
+
+        def __init__(self):
+            super().__init__()
+            self.project = project
+            self.player = FakePlayer()
+
+    page = TrainPage(Context())
+    page.resize(1400, 900)
+    page.show()
+
+    def spin_until(condition, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if condition():
+                return True
+            time.sleep(0.005)
+        return False
+
+    spin_until(lambda: page._advice_worker is None, 120)
+    recorder = TickRecorder()
+    recorder.start()
+    spin_until(lambda: False, 5.0)
+    recorder.stop()
+    idle = stall_figures(recorder.intervals, recorder.interval_ms)
+
+    page.form.set_field("tiny_model", not full_model)
+    for name, value in (("steps", 1_000_000), ("save_every_steps", 1_000_000), ("eval_every_steps", 1_000_000)):
+        page.form.set_field(name, value)
+    page.run_name.setText(f"bench-{int(time.time())}")
+    started = time.monotonic()
+    page.start_training()
+    if not spin_until(lambda: page.dashboard.last_step >= 1, 900):
+        print("training produced no step within 15 minutes", file=sys.stderr)
+        page.shutdown()
+        return 1
+    print(f"first step after {time.monotonic() - started:.1f} s (feature extraction included)", flush=True)
+    first_step = page.dashboard.last_step
+    if probe:
+        recorder.start()
+    measure_start = time.monotonic()
+    spin_until(lambda: False, seconds)
+    recorder.stop()
+    elapsed = time.monotonic() - measure_start
+    steps = page.dashboard.last_step - first_step
+    busy = stall_figures(recorder.intervals, recorder.interval_ms)
+    page.stop_training()
+    spin_until(lambda: page.worker is None, 300)
+    page.shutdown()
+    spin_until(lambda: False, 0.5)
+
+    model = "full 40k" if full_model else "tiny"
+    print(f"\nGUI event-loop stalls (1 ms timer), {model} model on the CPU, {os.cpu_count()} cores")
+    print(f"{'phase':<10}{'ticks':>8}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}")
+    for name, figures in (("idle", idle), ("training", busy)):
+        print(f"{name:<10}{figures['ticks']:>8}{figures['p50']:>10.2f}{figures['p99']:>10.2f}{figures['max']:>10.2f}")
+    print(f"training steps during the measurement: {steps} in {elapsed:.1f} s")
+    verdict = "PASS" if busy["p99"] <= 50.0 else "FAIL"
+    print(f"target p99 <= 50 ms: {verdict}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=30.0, help="how long to measure while training")
+    parser.add_argument("--project", help="an existing project to train (default: a fresh demo project)")
+    parser.add_argument("--full-model", action="store_true", help="the real 40k model instead of the tiny one")
+    parser.add_argument("--no-probe", action="store_true",
+                        help="train without the 1 ms timer (to see what the probe itself costs the trainer)")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("SVCDESK_HOME", tempfile.mkdtemp(prefix="svcdesk-bench-home-"))
+    return run(args.seconds, args.project, args.full_model, probe=not args.no_probe)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
