@@ -214,16 +214,15 @@ def test_first_launch_offers_the_welcome_choices(qtbot, gui_context, monkeypatch
     window.close()
 
 
-def test_a_project_opened_while_the_demo_builds_stays_open(qtbot, gui_context, monkeypatch, tmp_path):
+def test_a_project_opened_while_the_demo_builds_stays_open(qtbot, gui_context, monkeypatch, tmp_path, caplog):
     from svcdesk.project import Project
 
     short_demo(monkeypatch, 20.0)
     worker = gui_context.open_demo_project()
     mine = Project.create(tmp_path / "Mine")
     gui_context.open_project(mine.root)
-    statuses = []
-    gui_context.status_message.connect(lambda text, _timeout: statuses.append(text))
+    caplog.set_level(logging.INFO, logger="svcdesk.gui")
     qtbot.waitUntil(lambda: not gui_context.demo_running, timeout=60000)
     assert worker.abort_requested is False
     assert gui_context.project.root == mine.root
-    assert any("File > Open demo project" in s for s in statuses)
+    assert any("demo project is ready" in r.message for r in caplog.records)

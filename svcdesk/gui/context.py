@@ -197,8 +197,8 @@ class AppContext(QObject):
                 if self._open_demo_when_ready:
                     self.open_project(event.path)
                     self.show_status(self.tr("Demo project ready - its voice is synthetic, made for trying the app"))
-                else:
-                    self.show_status(self.tr("The demo project is ready: File > Open demo project"))
+                else:  # the user opened another project meanwhile: keep it
+                    log.info("the demo project is ready at %s (File > Open demo project)", event.path)
 
         def on_error(message: str, _exc: BaseException) -> None:
             self.report_error(self.tr("The demo project could not be built: %s") % message)
