@@ -124,7 +124,12 @@ def test_a_flood_of_errors_opens_one_dialog(qtbot, caplog):
             raise ValueError("first failure")
         except ValueError:
             sys.excepthook(*sys.exc_info())
-        for i in range(4):
+        import threading
+
+        crashing = threading.Thread(target=lambda: 1 / 0, name="crashing-thread")
+        crashing.start()
+        crashing.join()
+        for i in range(3):
             reporter.report(f"more {i}")
         qtbot.waitUntil(lambda: reporter.count == 5, timeout=2000)
     finally:
@@ -134,6 +139,7 @@ def test_a_flood_of_errors_opens_one_dialog(qtbot, caplog):
     assert "first failure" in reporter.dialog.text()
     assert "4 more" in reporter.dialog.informativeText()
     assert any(r.levelno == logging.CRITICAL and "uncaught" in r.message for r in caplog.records)
+    assert any(r.levelno == logging.ERROR and "crashing-thread" in r.message for r in caplog.records)
     reporter.dialog.close()
 
 
