@@ -172,7 +172,7 @@ class ComparePage(QWidget):
         self.reveal_button = QPushButton(self.tr("Reveal"), self)
         self.reveal_button.clicked.connect(self.reveal)
         self.keys_hint = QLabel(self.tr("Keys 1–9 switch the render you hear; Space plays and pauses."), self)
-        self.keys_hint.setStyleSheet("color: palette(mid);")
+        self.keys_hint.setStyleSheet("color: #8c93a0;")  # readable on the dark and the light theme
 
         self.table = QTableWidget(0, len(SCORE_COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in SCORE_COLUMNS])

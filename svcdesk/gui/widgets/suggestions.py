@@ -78,7 +78,8 @@ class SuggestionsPanel(QWidget):
                 row.editors[field_name] = editor
             row.reason_label = QLabel(suggestion.reason, self)
             row.reason_label.setWordWrap(True)
-            row.reason_label.setStyleSheet("color: palette(mid); font-size: 8.5pt; margin-bottom: 6px;")
+            # A mid grey readable on the dark and the light theme alike.
+            row.reason_label.setStyleSheet("color: #8c93a0; font-size: 8.5pt; margin-bottom: 6px;")
             # Two grid rows per suggestion: the setting and its editor, then the reason under it.
             self._grid.addWidget(row.use, 2 * index, 0)
             self._grid.addWidget(QLabel(f"<b>{humanise(suggestion.name)}</b>", self), 2 * index, 1)

@@ -119,12 +119,15 @@ class WaveformF0View(TimelineStack):
         if self._f0 is None or self._f0.size == 0:
             self.source_f0_curve.setData([], [])
             self.target_f0_curve.setData([], [])
+            self.set_row_label(self.SOURCE, self.row(self.SOURCE).label, status="")
             return
         times, source = voiced_curve(self._f0, self._frame_rate)
         _, target = voiced_curve(self._f0, self._frame_rate, self._semitones)
         self.source_f0_curve.setData(times, source)
         self.target_f0_curve.setData(times, target)
         self.target_f0_curve.setVisible(self._semitones != 0.0)
+        legend = self.tr("pitch: solid = source") + (self.tr(", dashed = after transpose") if self._semitones else "")
+        self.set_row_label(self.SOURCE, self.row(self.SOURCE).label, status=legend)
         voiced = np.concatenate([source[np.isfinite(source)], target[np.isfinite(target)]])
         if voiced.size:
             self.f0_viewbox.setYRange(float(voiced.min()) * 0.8, float(voiced.max()) * 1.25, padding=0)
