@@ -509,7 +509,10 @@ class SlicerPage(QWidget):
         counts, edges = np.histogram(lengths, bins=edges)
         self.histogram.setOpts(x=edges[:-1] + width / 2, height=counts, width=width * 0.9)
         self.histogram_widget.getPlotItem().setXRange(0, top, padding=0.02)
-        self.histogram_widget.getPlotItem().setYRange(0, max(1, int(counts.max())) * 1.1, padding=0)
+        most = max(1, int(counts.max()))
+        self.histogram_widget.getPlotItem().setYRange(0, most * 1.1, padding=0)
+        step = max(1, int(np.ceil(most / 3)))  # whole counts, three labels at most: the plot is short
+        self.histogram_widget.getPlotItem().getAxis("left").setTickSpacing(major=step, minor=step)
 
     def histogram_data(self) -> tuple[np.ndarray, np.ndarray]:
         """(bin centres, counts) as drawn."""
