@@ -36,6 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 _CHOICE_WORD = re.compile(r"^[A-Za-z0-9_:.\-]+$")
+# Field labels and comments are translated in this context; tools/update_translations.py marks them.
+CONFIG_CONTEXT = "ConfigFields"
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONFIG_CONTEXT, text) if text else text
 
 
 @lru_cache(maxsize=None)
@@ -278,7 +284,7 @@ class DataclassForm(QWidget):
             editor = make_editor(cls, field.name, self)
             editor.set_value(getattr(self._base, field.name))
             editor.changed.connect(self.changed)
-            layout.addRow(humanise(field.name), editor.widget)
+            layout.addRow(translated(humanise(field.name)), editor.widget)
             self.editors[field.name] = editor
 
     def value(self) -> Any:

@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QWidget
 
-from svcdesk.gui.widgets.config_form import DataclassForm, FieldEditor, humanise, make_editor
+from svcdesk.gui.widgets.config_form import DataclassForm, FieldEditor, humanise, make_editor, translated
 
 
 class _SuggestionRow:
@@ -72,7 +72,7 @@ class SuggestionsPanel(QWidget):
                 editor = make_editor(self.form.cls, field_name, self)
                 editor.changed.connect(lambda name, r=row: self._on_row_edited(r, name))
                 if len(values) > 1:
-                    editors_box.addRow(humanise(field_name), editor.widget)
+                    editors_box.addRow(translated(humanise(field_name)), editor.widget)
                 else:
                     editors_box.addRow(editor.widget)
                 row.editors[field_name] = editor
@@ -82,7 +82,7 @@ class SuggestionsPanel(QWidget):
             row.reason_label.setStyleSheet("color: #8c93a0; font-size: 8.5pt; margin-bottom: 6px;")
             # Two grid rows per suggestion: the setting and its editor, then the reason under it.
             self._grid.addWidget(row.use, 2 * index, 0)
-            self._grid.addWidget(QLabel(f"<b>{humanise(suggestion.name)}</b>", self), 2 * index, 1)
+            self._grid.addWidget(QLabel(f"<b>{translated(humanise(suggestion.name))}</b>", self), 2 * index, 1)
             self._grid.addLayout(editors_box, 2 * index, 2)
             self._grid.addWidget(row.reason_label, 2 * index + 1, 1, 1, 2)
             self._rows[suggestion.name] = row
