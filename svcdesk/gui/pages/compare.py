@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from svcdesk.config import ConversionConfig
 from svcdesk.events import Notice, Progress
 from svcdesk.gui.pages.compare_jobs import (
-    RenderAudio,
     VoiceExported,
     compare_job,
     comparison_folder,
@@ -47,14 +46,11 @@ from svcdesk.gui.pages.compare_jobs import (
     load_clip_job,
 )
 from svcdesk.gui.pages.convert import AUDIO_FILTER, PITCH_METHOD_NAMES
+from svcdesk.gui.pages.convert_jobs import AudioLoaded
 from svcdesk.gui.pages.model_files import content_encoder_available, project_indexes, run_checkpoints
 from svcdesk.gui.widgets.timeline import StackedWaveforms
-from svcdesk.gui.widgets.transport import (
-    PlaybackController,
-    TransportBar,
-    choose_output_device,
-    handle_transport_key,
-)
+from svcdesk.gui.pages.listening_page import ListeningPage
+from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
 from svcdesk.gui.workers import start_job
 from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
 
@@ -78,12 +74,11 @@ def _fmt(value: float, digits: int = 3) -> str:
     return "–" if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
 
 
-class ComparePage(QWidget):
+class ComparePage(ListeningPage):
     exported = Signal(str)
 
     def __init__(self, context, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self._job = None
         self._cancelled = False
         self._clip_worker = None
@@ -97,13 +92,11 @@ class ComparePage(QWidget):
         self._blind_names: dict[str, str] = {}
         self._revealed = True
         self.clip_path = ""
-        self.controller = PlaybackController(lambda: self.context.player, self)
+        self._loaded_root = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build_ui()
         self.reload_project()
-        if hasattr(context, "project_changed"):
-            context.project_changed.connect(self._on_project_changed)
-            context.project_edited.connect(self._on_project_edited)
+        self.connect_project_signals()
 
     # ---- layout -----------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -245,9 +238,6 @@ class ComparePage(QWidget):
         self._update_buttons()
 
     # ---- project, run and clip ------------------------------------------------------------------------------
-    def project(self):
-        return getattr(self.context, "project", None)
-
     def reload_project(self) -> None:
         project = self.project()
         self.run_combo.clear()
@@ -266,26 +256,13 @@ class ComparePage(QWidget):
             for path in project_indexes(project):
                 self.index_combo.addItem(Path(path).name, path)
             self.demo_encoder_box.setChecked(bool(project.manifest.get("demo")) or not content_encoder_available())
-            if project.manifest.get("demo"):
-                self.f0_method.setCurrentText("pm")
+            if project.manifest.get("demo") and self._loaded_root != project.root:
+                self.f0_method.setCurrentText("pm")  # fast, and enough for the synthetic singer
+            self._loaded_root = project.root
         self.clip_combo.blockSignals(False)
         if not self.clip_path and self.clip_combo.count():
             self.set_clip(self.clip_combo.currentData())
         self._update_buttons()
-
-    def _on_project_changed(self, _project) -> None:
-        self.shutdown()
-        self.reload_project()
-
-    def _on_project_edited(self, _source: str) -> None:
-        self.reload_project()
-
-    def page_shown(self) -> None:
-        from svcdesk.gui.playback import output_devices
-
-        settings = getattr(self.context, "settings", None)
-        self.transport.fill_devices(output_devices(), settings.output_device if settings is not None else "")
-        self.setFocus()
 
     def select_run(self, run_dir: str) -> None:
         """Tick every saved checkpoint of `run_dir` (what the Train page's Compare button asks for)."""
@@ -347,7 +324,7 @@ class ComparePage(QWidget):
                                       on_error=lambda message, _exc: self.clip_label.setText(message),
                                       on_finished=self._on_clip_finished, parent=self)
 
-    def _on_clip_loaded(self, event: RenderAudio) -> None:
+    def _on_clip_loaded(self, event: AudioLoaded) -> None:
         self.clip_label.setText(self.tr("{0}  ·  {1:.1f} s").format(Path(self.clip_path).name,
                                                                     event.audio.shape[0] / event.sample_rate))
         self.controller.set_track(SOURCE_KEY, event.audio, event.sample_rate)
@@ -434,9 +411,9 @@ class ComparePage(QWidget):
         elif isinstance(event, RenderReady):
             self._set_status(event.model, self.tr("from the cache") if event.from_cache else
                              self.tr("rendered in {0:.1f} s").format(event.elapsed))
-        elif isinstance(event, RenderAudio):
-            self.controller.set_track(event.model, event.audio, event.sample_rate)
-            self.stack.set_row_audio(event.model, event.audio, event.sample_rate, status=self._status.get(event.model, ""))
+        elif isinstance(event, AudioLoaded):
+            self.controller.set_track(event.key, event.audio, event.sample_rate)
+            self.stack.set_row_audio(event.key, event.audio, event.sample_rate, status=self._status.get(event.key, ""))
             self.progress.setValue(self.progress.value() + 1)
         elif isinstance(event, RenderFailed):
             self._set_status(event.model, self.tr("failed: {0}").format(event.message))
@@ -510,9 +487,6 @@ class ComparePage(QWidget):
         selection = self.stack.selection()
         self.controller.set_loop(*selection) if (self.transport.loop_box.isChecked() and selection) \
             else self.controller.set_loop(None)
-
-    def _on_device_chosen(self, name: str) -> None:
-        choose_output_device(self, self.context, self.controller, name)
 
     # ---- blind test ------------------------------------------------------------------------------------------------
     def set_blind(self, blind: bool) -> None:
@@ -653,16 +627,5 @@ class ComparePage(QWidget):
         self.export_button.setEnabled(self._revealed and bool(self._scores) and self._export_worker is None)
         self.use_run_button.setEnabled(self.run_combo.count() > 0)
 
-    def shutdown(self) -> None:
-        self.controller.shutdown()
-        for worker in (self._job, self._clip_worker, self._export_worker):
-            if worker is not None:
-                worker.quit()
-
-    def closeEvent(self, event) -> None:
-        self.shutdown()
-        super().closeEvent(event)
-
-    def hideEvent(self, event) -> None:
-        self.controller.pause()
-        super().hideEvent(event)
+    def background_workers(self) -> list:
+        return [self._job, self._clip_worker, self._export_worker]

@@ -5,24 +5,14 @@ from __future__ import annotations
 
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
-import numpy as np
-
 from svcdesk.events import Notice, Progress
+from svcdesk.gui.pages.convert_jobs import AudioLoaded
 
 REFERENCE_SEGMENTS = 12  # training recordings embedded for speaker similarity: enough for a stable mean
-
-
-@dataclass(frozen=True)
-class RenderAudio:
-    """A finished render's samples for display and playback."""
-
-    model: str
-    audio: np.ndarray = field(repr=False)
-    sample_rate: int
 
 
 @dataclass(frozen=True)
@@ -48,14 +38,14 @@ def compare_job(models: Sequence[str], source: str, out_dir: str, options, index
         yield event
         if isinstance(event, RenderReady):
             audio, rate = load_audio(event.path)
-            yield RenderAudio(event.model, audio, rate)
+            yield AudioLoaded(event.model, audio, rate)
 
 
 def load_clip_job(path: str) -> Iterator[object]:
     from svcdesk.audio.io import load_audio
 
     audio, rate = load_audio(path)
-    yield RenderAudio("", audio, rate)
+    yield AudioLoaded(path, audio, rate)
 
 
 def export_voice_job(checkpoint: str, project_root: str, name: str, demo_encoder: bool = False) -> Iterator[object]:

@@ -31,15 +31,11 @@ from PySide6.QtWidgets import (
 
 from svcdesk.config import ConversionConfig
 from svcdesk.events import Notice, Progress
-from svcdesk.gui.pages.convert_jobs import ExportWritten, SourceLoaded, SourcePitch, convert_job, export_job, \
+from svcdesk.gui.pages.convert_jobs import ExportWritten, AudioLoaded, SourcePitch, convert_job, export_job, \
     pitch_job, source_job
 from svcdesk.gui.pages.model_files import content_encoder_available, index_for_model, project_indexes, project_models
-from svcdesk.gui.widgets.transport import (
-    PlaybackController,
-    TransportBar,
-    choose_output_device,
-    handle_transport_key,
-)
+from svcdesk.gui.pages.listening_page import ListeningPage
+from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
 from svcdesk.gui.widgets.waveform_f0 import WaveformF0View
 from svcdesk.gui.workers import start_job
 from svcdesk.inference.events import ConvertFinished, ConvertStarted
@@ -56,12 +52,11 @@ def _audio_path_from_mime(mime) -> str:
     return ""
 
 
-class ConvertPage(QWidget):
+class ConvertPage(ListeningPage):
     convertedReady = Signal()
 
     def __init__(self, context, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.source_path = ""
         self.source_audio: np.ndarray | None = None
         self.source_rate = 0
@@ -70,13 +65,10 @@ class ConvertPage(QWidget):
         self._cancelled = False
         self._source_worker = None
         self._export_worker = None
-        self.controller = PlaybackController(lambda: self.context.player, self)
         self.setAcceptDrops(True)
         self._build_ui()
         self.reload_project()
-        if hasattr(context, "project_changed"):
-            context.project_changed.connect(self._on_project_changed)
-            context.project_edited.connect(self._on_project_edited)
+        self.connect_project_signals()
 
     # ---- layout ------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -238,9 +230,6 @@ class ConvertPage(QWidget):
         return box
 
     # ---- project and models ----------------------------------------------------------------------------
-    def project(self):
-        return getattr(self.context, "project", None)
-
     def reload_project(self) -> None:
         project = self.project()
         current = self.model_combo.currentData()
@@ -259,20 +248,6 @@ class ConvertPage(QWidget):
         self.demo_encoder_box.setChecked(demo or not content_encoder_available())
         self._on_model_changed()
         self._update_buttons()
-
-    def _on_project_changed(self, _project) -> None:
-        self.shutdown()
-        self.reload_project()
-
-    def _on_project_edited(self, _source: str) -> None:
-        self.reload_project()
-
-    def page_shown(self) -> None:
-        self.reload_project()
-        from svcdesk.gui.playback import output_devices
-
-        self.transport.fill_devices(output_devices(), self.context.settings.output_device
-                                    if hasattr(self.context, "settings") else "")
 
     def select_model(self, path: str) -> None:
         index = self.model_combo.findData(str(path))
@@ -338,14 +313,14 @@ class ConvertPage(QWidget):
         )
 
     def _on_source_event(self, event: object) -> None:
-        if isinstance(event, SourceLoaded):
-            self.source_path = event.path
+        if isinstance(event, AudioLoaded):
+            self.source_path = event.key
             self.source_audio, self.source_rate = event.audio, event.sample_rate
             self.view.set_source(event.audio, event.sample_rate)
             self.controller.set_track(SOURCE, event.audio, event.sample_rate)
             self.hear(SOURCE)
             self.source_label.setText(self.tr("{0}  ·  {1:.1f} s").format(
-                Path(event.path).name, event.audio.shape[0] / event.sample_rate))
+                Path(event.key).name, event.audio.shape[0] / event.sample_rate))
             self._update_buttons()
         elif isinstance(event, SourcePitch):
             self.view.set_f0(event.f0)
@@ -472,9 +447,6 @@ class ConvertPage(QWidget):
         else:
             self.controller.set_loop(None)
 
-    def _on_device_chosen(self, name: str) -> None:
-        choose_output_device(self, self.context, self.controller, name)
-
     def keyPressEvent(self, event) -> None:
         key = event.key()
         if key == Qt.Key.Key_1:
@@ -528,17 +500,5 @@ class ConvertPage(QWidget):
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
 
-    def shutdown(self) -> None:
-        self.controller.shutdown()
-        for worker in (self._job, self._source_worker, self._export_worker):
-            if worker is not None:
-                worker.quit()
-
-    def closeEvent(self, event) -> None:
-        self.shutdown()
-        super().closeEvent(event)
-
-    def hideEvent(self, event) -> None:
-        self.controller.pause()
-        super().hideEvent(event)
-
+    def background_workers(self) -> list:
+        return [self._job, self._source_worker, self._export_worker]

@@ -17,8 +17,10 @@ FALLBACK_PITCH_METHOD = "fcpe"  # ships its weights, so the display works withou
 
 
 @dataclass(frozen=True)
-class SourceLoaded:
-    path: str
+class AudioLoaded:
+    """Decoded audio for display and playback; `key` is the file (or the model whose render it is)."""
+
+    key: str
     audio: np.ndarray = field(repr=False)
     sample_rate: int
 
@@ -40,7 +42,7 @@ def source_job(path: str, pitch_method: str) -> Iterator[object]:
 
     yield Progress(0, 0, f"reading {Path(path).name}")
     audio, sample_rate = load_audio(path)
-    yield SourceLoaded(str(path), audio, sample_rate)
+    yield AudioLoaded(str(path), audio, sample_rate)
     yield from pitch_job(audio, sample_rate, pitch_method, resample)
 
 

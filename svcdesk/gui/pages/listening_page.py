@@ -1,0 +1,64 @@
+"""What the Convert and Compare pages share: A/B playback on the app's player and background jobs
+that must stop with the page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from svcdesk.gui.widgets.transport import PlaybackController, choose_output_device
+
+
+class ListeningPage(QWidget):
+    """A page with a PlaybackController; subclasses list their jobs in `background_workers()`."""
+
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.controller = PlaybackController(lambda: self.context.player, self)
+
+    def project(self):
+        return getattr(self.context, "project", None)
+
+    def connect_project_signals(self) -> None:
+        if hasattr(self.context, "project_changed"):
+            self.context.project_changed.connect(self._on_project_changed)
+            self.context.project_edited.connect(self._on_project_edited)
+
+    def _on_project_changed(self, _project) -> None:
+        self.shutdown()
+        self.reload_project()
+
+    def _on_project_edited(self, _source: str) -> None:
+        self.reload_project()
+
+    def reload_project(self) -> None:
+        raise NotImplementedError
+
+    def page_shown(self) -> None:
+        from svcdesk.gui.playback import output_devices
+
+        self.reload_project()
+        settings = getattr(self.context, "settings", None)
+        self.transport.fill_devices(output_devices(), settings.output_device if settings is not None else "")
+        self.setFocus()
+
+    def _on_device_chosen(self, name: str) -> None:
+        choose_output_device(self, self.context, self.controller, name)
+
+    def background_workers(self) -> list:
+        return []
+
+    def shutdown(self) -> None:
+        """Stop playback and quit this page's jobs (window closing, project changing)."""
+        self.controller.shutdown()
+        for worker in self.background_workers():
+            if worker is not None:
+                worker.quit()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.controller.pause()
+        super().hideEvent(event)
