@@ -403,6 +403,10 @@ Folder: %s</source>
         <translation>对比已停止：{0}</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1003,6 +1007,10 @@ Folder: %s</source>
     <message>
         <source>Converting…</source>
         <translation>正在转换…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2189,6 +2197,14 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Converted</source>
         <translation>转换结果</translation>
+    </message>
+    <message>
+        <source>pitch: solid = source</source>
+        <translation>音高：实线 = 源音频</translation>
+    </message>
+    <message>
+        <source>, dashed = after transpose</source>
+        <translation>，虚线 = 移调后</translation>
     </message>
 </context>
 <context>

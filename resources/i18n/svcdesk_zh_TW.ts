@@ -403,6 +403,10 @@ Folder: %s</source>
         <translation>比較已停止：{0}</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1003,6 +1007,10 @@ Folder: %s</source>
     <message>
         <source>Converting…</source>
         <translation>正在轉換…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2189,6 +2197,14 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Converted</source>
         <translation>轉換結果</translation>
+    </message>
+    <message>
+        <source>pitch: solid = source</source>
+        <translation>音高：實線 = 來源</translation>
+    </message>
+    <message>
+        <source>, dashed = after transpose</source>
+        <translation>，虛線 = 移調後</translation>
     </message>
 </context>
 <context>
