@@ -79,8 +79,6 @@ class ComparePage(ListeningPage):
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(context, parent)
-        self._job = None
-        self._cancelled = False
         self._clip_worker = None
         self._export_worker = None
         self._labels: dict[str, str] = {}  # model path -> display label
@@ -364,17 +362,14 @@ class ComparePage(ListeningPage):
         reference = [str(p) for p in project.segment_paths()]
         self.progress.setRange(0, len(models))
         self.progress.setValue(0)
-        self._cancelled = False
         self.status.setText(self.tr("Analysing the clip…"))
-        self._job = start_job(
+        self.start_main_job(
             compare_job, models, self.clip_path, str(comparison_folder(project, run_name)), self.options(),
             self.index_combo.currentData() or "", reference, self.demo_encoder_box.isChecked(),
             on_event=self._on_compare_event, on_error=lambda message, _exc: self.status.setText(
                 self.tr("Comparison stopped: {0}").format(message)),
-            on_finished=self._on_compare_finished, parent=self,
+            on_finished=self._update_buttons,
         )
-        self._job.returned.connect(lambda value: self.status.setText(str(value))
-                                   if isinstance(value, BaseException) else None)
         self._update_buttons()
 
     def controller_remove(self, key: str) -> None:
@@ -388,26 +383,17 @@ class ComparePage(ListeningPage):
         return Path(model).stem
 
     def cancel_comparison(self) -> None:
-        if self._job is not None:
-            self._cancelled = True
-            self._job.quit()
-            self.status.setText(self.tr("Cancelling…"))
+        self.cancel_main_job()
 
     def is_rendering(self) -> bool:
-        return self._job is not None
+        return self.is_busy()
 
     def _on_compare_event(self, event: object) -> None:
-        if self._cancelled:
-            return  # events already queued before the job stopped
         if isinstance(event, Progress):
-            if event.total:
-                self.progress.setRange(0, event.total)
-                self.progress.setValue(event.done)
-            if event.message:
-                self.status.setText(event.message)
-                model = self._core_labels.get(event.message)
-                if model is not None:
-                    self._set_status(model, self.tr("rendering…"))
+            self.show_progress(event)
+            model = self._core_labels.get(event.message)
+            if model is not None:
+                self._set_status(model, self.tr("rendering…"))
         elif isinstance(event, RenderReady):
             self._set_status(event.model, self.tr("from the cache") if event.from_cache else
                              self.tr("rendered in {0:.1f} s").format(event.elapsed))
@@ -433,12 +419,6 @@ class ComparePage(ListeningPage):
             return
         self._status[model] = text
         self.stack.set_row_label(model, self._display_label(model), status=text)
-
-    def _on_compare_finished(self) -> None:
-        self._job = None
-        if self._cancelled:
-            self.status.setText(self.tr("Cancelled."))
-        self._update_buttons()
 
     def _reset_renders(self, keep_source: bool = False) -> None:
         for key in list(self.stack.keys()):

@@ -61,8 +61,6 @@ class ConvertPage(ListeningPage):
         self.source_audio: np.ndarray | None = None
         self.source_rate = 0
         self.converted: tuple[np.ndarray, int] | None = None
-        self._job = None
-        self._cancelled = False
         self._source_worker = None
         self._export_worker = None
         self.setAcceptDrops(True)
@@ -367,36 +365,23 @@ class ConvertPage(ListeningPage):
         project = self.project()
         cache_dir = str(Path(project.cache_dir) / "sources") if project is not None else ""
         self.progress.setRange(0, 0)
-        self._cancelled = False
         self._show_status(self.tr("Converting…"))
-        self._job = start_job(
+        self.start_main_job(
             convert_job, self.source_path, model, self.options(), self.index_combo.currentData() or "",
             self.demo_encoder_box.isChecked(), cache_dir,
             on_event=self._on_convert_event, on_error=self._on_convert_error, on_finished=self._on_convert_finished,
-            parent=self,
         )
-        self._job.returned.connect(lambda value: self._on_convert_error(str(value), value)
-                                   if isinstance(value, BaseException) else None)
         self._update_buttons()
 
     def cancel_conversion(self) -> None:
-        if self._job is not None:
-            self._cancelled = True
-            self._job.quit()
-            self._show_status(self.tr("Cancelling…"))
+        self.cancel_main_job()
 
     def is_converting(self) -> bool:
-        return self._job is not None
+        return self.is_busy()
 
     def _on_convert_event(self, event: object) -> None:
-        if self._cancelled:
-            return  # events already queued before the job stopped
         if isinstance(event, Progress):
-            if event.total:
-                self.progress.setRange(0, event.total)
-                self.progress.setValue(event.done)
-            if event.message:
-                self._show_status(event.message)
+            self.show_progress(event)
         elif isinstance(event, ConvertStarted):
             self.progress.setRange(0, max(1, event.chunks))
             self.progress.setValue(0)
@@ -413,9 +398,6 @@ class ConvertPage(ListeningPage):
         self._show_status(self.tr("Conversion failed: {0}").format(message))
 
     def _on_convert_finished(self) -> None:
-        self._job = None
-        if self._cancelled:
-            self._show_status(self.tr("Cancelled."))
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if self.converted is not None else 0)
         self._update_buttons()

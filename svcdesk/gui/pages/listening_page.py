@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from svcdesk.events import Progress
 from svcdesk.gui.widgets.transport import PlaybackController, choose_output_device
+from svcdesk.gui.workers import start_job
 
 
 class ListeningPage(QWidget):
@@ -15,6 +17,45 @@ class ListeningPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.controller = PlaybackController(lambda: self.context.player, self)
+        self._job = None  # the page's main job (converting, rendering): one at a time, cancellable
+        self._cancelled = False
+
+    # ---- the main job ---------------------------------------------------------------------------------
+    def start_main_job(self, job, *args, on_event, on_error, on_finished) -> None:
+        """Run `job(*args)`; after Cancel, events still queued are dropped and the status says so.
+        Subclasses have `self.status` (a QLabel) and `self.progress` (a QProgressBar)."""
+        self._cancelled = False
+
+        def event(value: object) -> None:
+            if not self._cancelled:
+                on_event(value)
+
+        def finished() -> None:
+            self._job = None
+            if self._cancelled:
+                self.status.setText(self.tr("Cancelled."))
+            on_finished()
+
+        self._job = start_job(job, *args, on_event=event, on_error=on_error, on_finished=finished, parent=self)
+        # superqt returns (rather than raises) a RuntimeError thrown inside the generator: report it too.
+        self._job.returned.connect(lambda value: on_error(str(value), value) if isinstance(value, BaseException)
+                                   else None)
+
+    def cancel_main_job(self) -> None:
+        if self._job is not None:
+            self._cancelled = True
+            self._job.quit()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def show_progress(self, event: Progress) -> None:
+        if event.total:
+            self.progress.setRange(0, event.total)
+            self.progress.setValue(event.done)
+        if event.message:
+            self.status.setText(event.message)
 
     def project(self):
         return getattr(self.context, "project", None)

@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from svcdesk.gui.widgets.long_waveform import TimeViewBox
+
 WAVEFORM_COLOUR = "#4A90C2"
 ACTIVE_BACKGROUND = (0, 114, 178, 38)
 PLAYHEAD_COLOUR = "#D55E00"
@@ -60,22 +62,11 @@ def spectrogram_db(audio: np.ndarray, sample_rate: int, n_fft: int = 1024,
     return np.maximum(db, db.max() - 80.0)
 
 
-class TimelineViewBox(pg.ViewBox):
-    """A ViewBox whose left click reports a time and whose left drag selects a time range."""
+class TimelineViewBox(TimeViewBox):
+    """The slicer's time ViewBox (left click reports a time, the wheel zooms time) whose left drag
+    also selects a time range."""
 
-    clicked = Signal(float)
     dragged = Signal(float, float, bool)  # start, end, finished
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.setMouseEnabled(x=True, y=False)
-
-    def mouseClickEvent(self, ev):
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            self.clicked.emit(float(self.mapSceneToView(ev.scenePos()).x()))
-        else:
-            super().mouseClickEvent(ev)
 
     def mouseDragEvent(self, ev, axis=None):
         if ev.button() == Qt.MouseButton.LeftButton and axis is None:
