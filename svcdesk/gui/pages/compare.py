@@ -383,7 +383,7 @@ class ComparePage(ListeningPage):
         return Path(model).stem
 
     def cancel_comparison(self) -> None:
-        self.cancel_main_job()
+        self.cancel_main_job(self.tr("Cancelling…"), self.tr("Cancelled."))
 
     def is_rendering(self) -> bool:
         return self.is_busy()

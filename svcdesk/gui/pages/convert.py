@@ -374,7 +374,7 @@ class ConvertPage(ListeningPage):
         self._update_buttons()
 
     def cancel_conversion(self) -> None:
-        self.cancel_main_job()
+        self.cancel_main_job(self.tr("Cancelling…"), self.tr("Cancelled."))
 
     def is_converting(self) -> bool:
         return self.is_busy()

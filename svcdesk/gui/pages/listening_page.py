@@ -19,6 +19,7 @@ class ListeningPage(QWidget):
         self.controller = PlaybackController(lambda: self.context.player, self)
         self._job = None  # the page's main job (converting, rendering): one at a time, cancellable
         self._cancelled = False
+        self._cancelled_text = ""
 
     # ---- the main job ---------------------------------------------------------------------------------
     def start_main_job(self, job, *args, on_event, on_error, on_finished) -> None:
@@ -33,7 +34,7 @@ class ListeningPage(QWidget):
         def finished() -> None:
             self._job = None
             if self._cancelled:
-                self.status.setText(self.tr("Cancelled."))
+                self.status.setText(self._cancelled_text)
             on_finished()
 
         self._job = start_job(job, *args, on_event=event, on_error=on_error, on_finished=finished, parent=self)
@@ -41,11 +42,13 @@ class ListeningPage(QWidget):
         self._job.returned.connect(lambda value: on_error(str(value), value) if isinstance(value, BaseException)
                                    else None)
 
-    def cancel_main_job(self) -> None:
+    def cancel_main_job(self, cancelling_text: str, cancelled_text: str) -> None:
+        """Quit the main job; the texts (translated by the subclass) show now and once it stopped."""
         if self._job is not None:
             self._cancelled = True
+            self._cancelled_text = cancelled_text
             self._job.quit()
-            self.status.setText(self.tr("Cancelling…"))
+            self.status.setText(cancelling_text)
 
     def is_busy(self) -> bool:
         return self._job is not None
