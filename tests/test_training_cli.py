@@ -16,6 +16,7 @@ def one_thread():
     torch.set_num_threads(before)
 
 
+@pytest.mark.slow
 def test_train_cli_runs_resumes_and_exports(tmp_path, capsys):
     from svcdesk.audio.demo import create_demo_project
 

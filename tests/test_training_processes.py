@@ -32,6 +32,7 @@ def series(run_dir):
         return reader.read_series(NAMES)
 
 
+@pytest.mark.slow
 def test_resume_in_a_new_process_matches_an_uninterrupted_run(tmp_path):
     # Uninterrupted and first half run side by side, then the second half in a fresh process.
     full = helper("run", tmp_path, "full", 4)
@@ -69,6 +70,7 @@ def test_kill_9_while_saving_leaves_a_loadable_latest(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="torchrun's standalone rendezvous is exercised on Linux here")
+@pytest.mark.slow
 def test_ddp_two_gloo_processes_keep_identical_parameters(tmp_path):
     torchrun = Path(sys.executable).with_name("torchrun")
     proc = subprocess.run(
