@@ -63,7 +63,7 @@ class TickRecorder:
 
 
 def run(seconds: float, project_dir: str | None, full_model: bool, probe: bool = True) -> int:
-    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -94,13 +94,16 @@ def run(seconds: float, project_dir: str | None, full_model: bool, probe: bool =
     page.show()
 
     def spin_until(condition, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            app.processEvents()
-            if condition():
-                return True
-            time.sleep(0.005)
-        return False
+        """Run the real event loop (as the app does) until `condition()` or `timeout` seconds."""
+        loop = QEventLoop()
+        check = QTimer()
+        check.setInterval(20)
+        check.timeout.connect(lambda: loop.quit() if condition() else None)
+        check.start()
+        QTimer.singleShot(int(timeout * 1000), loop.quit)
+        loop.exec()
+        check.stop()
+        return bool(condition())
 
     spin_until(lambda: page._advice_worker is None, 120)
     recorder = TickRecorder()
