@@ -204,3 +204,15 @@ def test_index_retrieval_changes_the_features_and_protect_limits_it(voices, tmp_
     small = RetrievalIndex.load(list(build_index_file(training[:, :256], tmp_path, "v1"))[-1].path)
     with pytest.raises(ModelFileError, match="256"):
         list(convert((audio, SR16), voices["random"], FCPE, small, encoder=LocalEncoder()))
+
+
+def test_converts_from_an_svcdesk_training_checkpoint(tmp_path):
+    from svcdesk.models.checkpoint import save_checkpoint
+    from svcdesk.models.config import ModelConfig
+    from svcdesk.models.synthesizer import Synthesizer
+
+    config = ModelConfig.tiny(32000)
+    checkpoint = save_checkpoint(tmp_path / "step_00000100.pt", Synthesizer.from_model_config(config), config, 100, 1)
+    result = _finished(convert((sung_tone(1.0), SR16), checkpoint, ConversionConfig(f0_method="pm"),
+                               encoder=LocalEncoder()))
+    assert result.sample_rate == 32000 and len(result.audio) == 100 * 320
