@@ -108,3 +108,27 @@ def test_earlier_run_overlays_its_curves(qtbot, tmp_path):
     assert len(x) == 30 and y[0] == pytest.approx(39.0)
     page.clear_overlays()
     assert page.dashboard.overlay_labels() == []
+
+
+def test_compare_checkpoints_opens_the_compare_page_with_the_run(qtbot, gui_context, tmp_path):
+    from svcdesk.gui.main_window import MainWindow
+    from svcdesk.project import Project
+
+    project = Project.create(tmp_path / "p")
+    checkpoints = project.runs_dir / "run1" / "checkpoints"
+    checkpoints.mkdir(parents=True)
+    for name in ("step_00000100.pt", "step_00000200.pt", "latest.pt", "best.pt"):
+        (checkpoints / name).write_bytes(b"not read by this test")
+    gui_context.set_project(project)
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    window.show()
+    train = window.show_page("train") or window.ensure_page("train")
+    qtbot.waitUntil(lambda: train._advice_worker is None, timeout=60000)
+    assert train.compare_button.isEnabled()
+    train.compare_button.click()
+    assert window.current_page_key == "compare"
+    compare = window.pages["compare"]
+    names = [p.rsplit("/", 1)[-1] for p in compare.chosen_models()]
+    assert names == ["step_00000100.pt", "step_00000200.pt", "best.pt"]
+    window.close()

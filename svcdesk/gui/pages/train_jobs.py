@@ -42,10 +42,11 @@ def is_demo_project(project) -> bool:
 
 
 def list_runs(runs_dir: Path) -> list[Path]:
-    """Run folders (holding a metrics store or a config), newest first."""
+    """Run folders (holding a metrics store, a config or checkpoints), newest first."""
     if not runs_dir.is_dir():
         return []
-    runs = [p for p in runs_dir.iterdir() if p.is_dir() and ((p / METRICS_FILE).exists() or (p / "config.json").exists())]
+    markers = (METRICS_FILE, "config.json", "checkpoints")
+    runs = [p for p in runs_dir.iterdir() if p.is_dir() and any((p / marker).exists() for marker in markers)]
     return sorted(runs, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
