@@ -132,3 +132,21 @@ def test_compare_checkpoints_opens_the_compare_page_with_the_run(qtbot, gui_cont
     names = [p.rsplit("/", 1)[-1] for p in compare.chosen_models()]
     assert names == ["step_00000100.pt", "step_00000200.pt", "best.pt"]
     window.close()
+
+
+def test_a_failing_run_reports_in_the_page_without_a_modal_dialog(qtbot, tmp_path):
+    from svcdesk.gui.pages.train import TrainPage
+    from svcdesk.project import Project
+
+    context = _Context(Project.create(tmp_path / "empty"))
+    reported: list[str] = []
+    context.report_error = reported.append
+    page = TrainPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page._advice_worker is None, timeout=60000)
+    page.start_training()
+    qtbot.waitUntil(lambda: page.worker is None, timeout=120000)
+    assert page.state() == "idle" and page.train_button.isEnabled()
+    assert page.state_label.text().startswith("Training stopped: ")
+    assert reported and reported[0] == page.state_label.text()

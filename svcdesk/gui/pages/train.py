@@ -75,6 +75,7 @@ class TrainPage(QWidget):
         self._run_dir: str = ""
         self._last_step = 0
         self._finished_event: Finished | None = None
+        self._error_text = ""
         self.preview_player = PlaybackController(lambda: self.context.player, self)
         self._build_ui()
         self.preview_player.playingChanged.connect(self._on_preview_playing)
@@ -316,6 +317,7 @@ class TrainPage(QWidget):
         self.dashboard.reset()
         self.warnings.clear()
         self._finished_event = None
+        self._error_text = ""
         self._last_step = 0
         self._run_dir = str(project.runs_dir / config.run)
         self.worker = start_job(
@@ -408,8 +410,14 @@ class TrainPage(QWidget):
         self.warnings.scrollToBottom()
 
     def _on_error(self, message: str, _exc: BaseException) -> None:
-        self._add_warning(self.tr("Training stopped: {0}").format(message), "", None)
-        QMessageBox.warning(self, self.tr("Training stopped"), message)
+        text = self.tr("Training stopped: {0}").format(message)
+        self._error_text = text
+        self._add_warning(text, "", None)
+        self.state_label.setText(text)
+        # The app's one error dialog (it folds a flood of errors into one); no modal box of our own.
+        report = getattr(self.context, "report_error", None)
+        if callable(report):
+            report(text)
 
     def _on_returned(self, value: object) -> None:
         if isinstance(value, BaseException):
@@ -427,6 +435,8 @@ class TrainPage(QWidget):
                 "nonfinite": self.tr("Stopped at step {0}: the loss kept becoming NaN."),
             }
             self.state_label.setText(reasons.get(finished.reason, self.tr("Ended at step {0}.")).format(finished.step))
+        elif self._error_text:
+            self.state_label.setText(self._error_text)
         elif stopped:
             self.state_label.setText(self.tr("Stopped. The last checkpoint is saved; tick 'Continue' to go on."))
         self._refresh_runs()
