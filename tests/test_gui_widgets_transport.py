@@ -69,6 +69,7 @@ def test_loop_restarts_at_its_start_and_natural_end_stops(qtbot):
 
 
 def test_plays_through_a_real_device(qtbot, pulse_null_sink):
+    """The pages' playback path (controller -> AudioPlayer -> PortAudio) on a real output stream."""
     from svcdesk.gui.playback import AudioPlayer
 
     player = AudioPlayer()
