@@ -13,7 +13,9 @@ Target: p99 stall <= 50 ms.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -77,6 +79,7 @@ def run(seconds: float, project_dir: str | None, full_model: bool, probe: bool =
         project = Project.open(project_dir)
     else:
         work = Path(tempfile.mkdtemp(prefix="svcdesk-bench-gui-"))
+        atexit.register(shutil.rmtree, work, True)
         print(f"building a demo project in {work} ...", flush=True)
         project = create_demo_project(work / "demo", seconds=40.0)
 
@@ -157,7 +160,10 @@ def main() -> int:
                         help="train without the 1 ms timer (to see what the probe itself costs the trainer)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("SVCDESK_HOME", tempfile.mkdtemp(prefix="svcdesk-bench-home-"))
+    if "SVCDESK_HOME" not in os.environ:
+        home = tempfile.mkdtemp(prefix="svcdesk-bench-home-")
+        atexit.register(shutil.rmtree, home, True)
+        os.environ["SVCDESK_HOME"] = home
     return run(args.seconds, args.project, args.full_model, probe=not args.no_probe)
 
 
