@@ -2042,10 +2042,6 @@ The demo project&apos;s voice is synthetic.</source>
         <translation>训练已停止：{0}</translation>
     </message>
     <message>
-        <source>Training stopped</source>
-        <translation>训练已停止</translation>
-    </message>
-    <message>
         <source>Training finished at step {0}.</source>
         <translation>训练在第 {0} 步完成。</translation>
     </message>
