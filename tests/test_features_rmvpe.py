@@ -129,7 +129,7 @@ def test_wrong_shapes_and_missing_keys_are_named(network, tmp_path):
     path = tmp_path / "bad.pt"
     with open(path, "wb") as handle:
         torch.save(state, handle)
-    with pytest.raises(ModelFileError, match=r"missing 1 \(fc.1.bias\).*wrong shape 1 \(cnn.weight"):
+    with pytest.raises(ModelFileError, match=r"1 missing: fc.1.bias.*1 with the wrong shape: cnn.weight"):
         rmvpe.load_rmvpe(path)
 
 

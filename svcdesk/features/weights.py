@@ -26,21 +26,10 @@ def registry_path(asset: str) -> Path | None:
 def check_state_dict(model, state: dict, source: str) -> dict:
     """`state` cast to the torch module's dtypes after checking that keys and shapes match exactly,
     naming what is missing, unexpected or of the wrong shape."""
+    from svcdesk.models.safeload import state_dict_problems
+
     expected = model.state_dict()
-    missing = sorted(set(expected) - set(state))
-    extra = sorted(set(state) - set(expected))
-    wrong = [
-        f"{k} {tuple(state[k].shape)} != {tuple(v.shape)}"
-        for k, v in expected.items()
-        if k in state and tuple(state[k].shape) != tuple(v.shape)
-    ]
-    problems = []
-    if missing:
-        problems.append(f"missing {len(missing)} ({', '.join(missing[:3])}{', ...' if len(missing) > 3 else ''})")
-    if extra:
-        problems.append(f"unexpected {len(extra)} ({', '.join(extra[:3])}{', ...' if len(extra) > 3 else ''})")
-    if wrong:
-        problems.append(f"wrong shape {len(wrong)} ({'; '.join(wrong[:3])})")
+    problems = state_dict_problems({k: tuple(v.shape) for k, v in expected.items()}, state)
     if problems:
         raise ModelFileError(f"{source} does not match the expected network: {'; '.join(problems)}")
     return {k: state[k].to(expected[k].dtype) for k in expected}
