@@ -85,6 +85,8 @@ def failing_job(exc: BaseException):
     [
         (AudioError("truncated WAV header: take.wav"), "truncated WAV header: take.wav"),
         (ValueError("boom"), "Unexpected error (ValueError: boom)"),
+        # superqt alone would swallow a RuntimeError (torch's usual error type) and never finish.
+        (RuntimeError("mat1 and mat2 shapes cannot be multiplied"), "Unexpected error (RuntimeError: mat1"),
     ],
 )
 def test_errors_become_messages_and_are_logged(qtbot, caplog, exc, expected):

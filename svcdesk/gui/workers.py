@@ -23,7 +23,16 @@ from svcdesk.errors import Cancelled, SvcdeskError
 
 log = logging.getLogger("svcdesk.gui.jobs")
 
-__all__ = ["JobWorker", "start_job", "friendly_message", "running_workers", "await_workers"]
+__all__ = ["JobFailed", "JobWorker", "start_job", "friendly_message", "running_workers", "await_workers"]
+
+
+class JobFailed(Exception):
+    """A RuntimeError raised by a job, carried under another type.
+
+    superqt's worker takes any RuntimeError for "the worker was deleted": it only warns, and emits
+    neither `errored` nor `finished`. torch reports most failures as RuntimeError, so a job's own
+    RuntimeError must not reach superqt as one, or the failure would be silent and the page stuck.
+    """
 
 
 def friendly_message(exc: BaseException) -> str:
@@ -41,7 +50,10 @@ def friendly_message(exc: BaseException) -> str:
 def _run_factory(job_factory: Callable[..., Iterable[Any]], args: tuple, kwargs: dict) -> Iterator[Any]:
     # A generator function of our own, so that any callable returning an iterable (a generator
     # method, a partial, a class) can be a job, and the factory itself runs in the worker thread.
-    yield from job_factory(*args, **kwargs)
+    try:
+        yield from job_factory(*args, **kwargs)
+    except RuntimeError as exc:
+        raise JobFailed(str(exc)) from exc
 
 
 class JobWorker(GeneratorWorker):
@@ -130,6 +142,8 @@ def start_job(
         return call
 
     def errored(exc: BaseException) -> None:
+        if isinstance(exc, JobFailed) and exc.__cause__ is not None:
+            exc = exc.__cause__
         _log_job_error(worker.name, exc)
         if on_error is not None and alive[0]:
             on_error(friendly_message(exc), exc)

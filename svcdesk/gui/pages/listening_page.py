@@ -38,9 +38,6 @@ class ListeningPage(QWidget):
             on_finished()
 
         self._job = start_job(job, *args, on_event=event, on_error=on_error, on_finished=finished, parent=self)
-        # superqt returns (rather than raises) a RuntimeError thrown inside the generator: report it too.
-        self._job.returned.connect(lambda value: on_error(str(value), value) if isinstance(value, BaseException)
-                                   else None)
 
     def cancel_main_job(self, cancelling_text: str, cancelled_text: str) -> None:
         """Quit the main job; the texts (translated by the subclass) show now and once it stopped."""

@@ -324,8 +324,6 @@ class TrainPage(QWidget):
             training_job, str(project.root), config, self.feature_config(), resume=resume,
             on_event=self._on_event, on_error=self._on_error, on_finished=self._on_finished, parent=self,
         )
-        # superqt returns (rather than raises) a RuntimeError thrown inside the generator: report it too.
-        self.worker.returned.connect(self._on_returned)
         self.worker.paused.connect(lambda: self._set_state("paused"))
         self.worker.resumed.connect(lambda: self._set_state("running"))
         self._set_state("running")
@@ -418,10 +416,6 @@ class TrainPage(QWidget):
         report = getattr(self.context, "report_error", None)
         if callable(report):
             report(text)
-
-    def _on_returned(self, value: object) -> None:
-        if isinstance(value, BaseException):
-            self._on_error(str(value), value)
 
     def _on_finished(self) -> None:
         stopped = self._state == "stopping"
