@@ -31,6 +31,21 @@ def espeak_phrases():
         return audio, json.load(handle)
 
 
+@pytest.fixture
+def one_torch_thread():
+    """One torch thread during a test, restored afterwards. Tests use tiny models, and the test
+    machine has 2 shared cores: idle OpenMP threads spinning under load made small passes 3-15x
+    slower than a single thread."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 @pytest.fixture(autouse=True)
 def no_leaked_threads(request):
     """Fail a test that leaves a Python thread running (workers must be awaited or quit)."""

@@ -44,15 +44,3 @@ def write_tone(path: Path, seconds: float, hz: float = 220.0, sr: int = 40000, a
     return path
 
 
-def torch_single_thread():
-    """Generator body of an autouse fixture: one torch thread during a test, restored afterwards.
-    The shared 2-core test machine is oversubscribed, and torch's OpenMP barriers then cost far more
-    than threads gain on these small inputs (measured 3-15x slower with 2 threads under load)."""
-    import torch
-
-    previous = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)

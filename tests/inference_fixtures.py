@@ -112,13 +112,3 @@ def pitch_following_voice_file(path, sample_rate: int = 40000, source_gain: floa
     return save_voice(path, synth)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_torch_thread():
-    """Tiny models run fastest on one thread, and the test machine is shared: two spinning OpenMP threads
-    under load made each generator pass about ten times slower."""
-    import torch
-
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)

@@ -24,12 +24,10 @@ from svcdesk.features.cache import (
 from svcdesk.features.content import content_frame_count
 from svcdesk.features.pitch import coarse_pitch, frame_count
 
-from features_helpers import tiny_encoder, tiny_hubert, write_tone, torch_single_thread
+from features_helpers import tiny_encoder, tiny_hubert, write_tone
 
 
-@pytest.fixture(autouse=True)
-def _one_torch_thread():
-    yield from torch_single_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
 
 CONFIG = FeatureConfig(sample_rate=40000, f0_method="dio")
 

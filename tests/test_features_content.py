@@ -19,12 +19,10 @@ from svcdesk.errors import ModelFileError, WeightsMissing
 from svcdesk.features import content
 from svcdesk.features.content import ContentEncoder, content_frame_count, load_content_encoder
 
-from features_helpers import tiny_hubert, torch_single_thread
+from features_helpers import tiny_hubert
 
 
-@pytest.fixture(autouse=True)
-def _one_torch_thread():
-    yield from torch_single_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
 
 @pytest.fixture
 def tiny_arch(monkeypatch):

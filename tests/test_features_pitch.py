@@ -13,12 +13,9 @@ from svcdesk.features.pitch import PITCH_METHODS, coarse_pitch, extract_f0, fram
 
 SR = 16000
 
-from features_helpers import torch_single_thread
 
 
-@pytest.fixture(autouse=True)
-def _one_torch_thread():
-    yield from torch_single_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
 
 
 def harmonic_tone(f0_of_time, seconds: float, n_harmonics: int = 6) -> tuple[np.ndarray, np.ndarray]:

@@ -7,12 +7,10 @@ import pytest
 from svcdesk import cli
 from svcdesk.features import content
 
-from features_helpers import tiny_hubert, torch_single_thread
+from features_helpers import tiny_hubert
 
 
-@pytest.fixture(autouse=True)
-def _one_torch_thread():
-    yield from torch_single_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,9 @@ from svcdesk.errors import ModelFileError, WeightsMissing
 from svcdesk.features import rmvpe
 from svcdesk.features.pitch import extract_f0, frame_count
 
-from features_helpers import torch_single_thread
 
 
-@pytest.fixture(autouse=True)
-def _one_torch_thread():
-    yield from torch_single_thread()
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from inference_fixtures import one_torch_thread, SR16, LocalEncoder, local_voice, pitch_following_voice_file, sung_tone
+from inference_fixtures import SR16, LocalEncoder, local_voice, pitch_following_voice_file, sung_tone
 from svcdesk.config import ConversionConfig
 from svcdesk.inference.chunking import HOP, fit_frames, pad_for_plan, plan_chunks, split_points, window_energy
 from svcdesk.inference.events import ConvertFinished
 from svcdesk.inference.pipeline import convert
+
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
+
 
 
 def test_window_energy_matches_a_direct_sum():

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from inference_fixtures import (  # noqa: F401 (one_torch_thread is an autouse fixture)
-    SR16, LocalEncoder, one_torch_thread, pitch_following_voice_file, random_voice_file, sung_tone,
+from inference_fixtures import (
+    SR16, LocalEncoder, pitch_following_voice_file, random_voice_file, sung_tone,
 )
 from svcdesk.config import ConversionConfig
 from svcdesk.inference.compare import compare, model_labels
@@ -21,6 +21,9 @@ from svcdesk.inference.scores import (
 )
 
 FCPE = ConversionConfig(f0_method="fcpe")
+
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
+
 
 
 @pytest.fixture(scope="module")

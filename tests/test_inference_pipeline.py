@@ -6,13 +6,16 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from inference_fixtures import one_torch_thread, SR16, LocalEncoder, pitch_following_voice_file, random_voice_file, sung_tone
+from inference_fixtures import SR16, LocalEncoder, pitch_following_voice_file, random_voice_file, sung_tone
 from svcdesk.config import ConversionConfig
 from svcdesk.errors import AudioError, ModelFileError, SvcdeskError
 from svcdesk.inference.events import ConvertFinished, ConvertStarted, FileWritten
 from svcdesk.inference.pipeline import convert, convert_file, mix_loudness
 
 FCPE = ConversionConfig(f0_method="fcpe")
+
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
+
 
 
 def _finished(events):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import sys
-from pathlib import Path
 
 import pytest
 import torch
@@ -15,8 +13,7 @@ from svcdesk.models.discriminator import MultiPeriodDiscriminator
 from svcdesk.models.nsf import SourceModuleHnNSF, sine_phase
 from svcdesk.models.synthesizer import Synthesizer
 
-sys.path.insert(0, str(Path(__file__).parent))
-from models_helpers import one_torch_thread  # noqa: E402,F401  (autouse fixture)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
 
 # Size checks published with the reference implementation (spec header).
 FULL_SIZES = {

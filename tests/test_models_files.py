@@ -22,8 +22,7 @@ from svcdesk.models.rvcfile import (
 )
 from svcdesk.models.synthesizer import Synthesizer
 
-sys.path.insert(0, str(Path(__file__).parent))
-from models_helpers import one_torch_thread  # noqa: E402,F401  (autouse fixture)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # fixture in conftest.py
 
 
 def _fp16_rounded(model: torch.nn.Module) -> torch.nn.Module:
