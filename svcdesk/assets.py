@@ -22,6 +22,7 @@ from typing import Callable, Iterator, Mapping
 
 from svcdesk.errors import SvcdeskError, WeightsMissing
 from svcdesk.events import Progress
+from svcdesk.messages import Message
 from svcdesk.utils.atomic import read_json, write_json_atomic
 
 HUB_REPO_ID = "lj1995/VoiceConversionWebUI"
@@ -160,7 +161,7 @@ def get_asset(name: str) -> Asset:
         return ASSETS[name]
     except KeyError:
         known = ", ".join(ASSETS)
-        raise AssetError(f"Unknown weight file '{name}'. Known: {known}.") from None
+        raise AssetError(Message("Unknown weight file '{name}'. Known: {known}.", name=name, known=known)) from None
 
 
 def file_path(name: str) -> Path:
@@ -347,7 +348,7 @@ def verify(names: list[str] | None = None) -> Iterator[object]:
                 while block := handle.read(_HASH_BLOCK):
                     digest.update(block)
                     done += len(block)
-                    yield Progress(done, total, f"checking {asset.file_name}")
+                    yield Progress(done, total, Message("checking {file_name}", file_name=asset.file_name))
             previous = _read_records().get(asset.name) or {}
             sha256 = digest.hexdigest()
             # Keep how the file came (download, import-unknown...) when its content is still the same.
@@ -377,7 +378,7 @@ def needed_for(goal: str) -> GoalNeeds:
     """The weights `goal` needs (demo | convert | train | train-32k | train-48k) and which are missing."""
     goal = GOAL_ALIASES.get(goal, goal)
     if goal not in GOALS:
-        raise AssetError(f"Unknown goal '{goal}'. Known: {', '.join(GOALS)}.")
+        raise AssetError(Message("Unknown goal '{goal}'. Known: {known}.", goal=goal, known=', '.join(GOALS)))
     assets = tuple(asset for asset in ASSETS.values() if goal in asset.required_for)
     # check=True: a file copied in by hand is hashed once here rather than reported missing.
     missing = tuple(asset for asset in assets if not asset_status(asset.name, check=True).usable)
@@ -415,7 +416,8 @@ def import_file_job(name: str, source: str | os.PathLike, confirm_unknown: bool 
     asset = get_asset(name)
     source = Path(source)
     if not source.is_file():
-        raise AssetError(f"Cannot import {asset.file_name}: '{source}' is not a file.")
+        raise AssetError(Message("Cannot import {file_name}: '{source}' is not a file.",
+                                 file_name=asset.file_name, source=source))
     target = file_path(name)
     total = source.stat().st_size
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -429,7 +431,7 @@ def import_file_job(name: str, source: str | os.PathLike, confirm_unknown: bool 
                 writer.write(block)
                 digest.update(block)
                 done += len(block)
-                yield Progress(done, total, f"importing {asset.file_name}")
+                yield Progress(done, total, Message("importing {file_name}", file_name=asset.file_name))
             writer.flush()
             os.fsync(writer.fileno())
         sha256 = digest.hexdigest()

@@ -38,6 +38,7 @@ from svcdesk.assets import (
     record_verified,
 )
 from svcdesk.events import Notice, Progress
+from svcdesk.messages import Message
 from svcdesk.utils.atomic import read_json, write_json_atomic
 
 log = logging.getLogger("svcdesk.assets")
@@ -163,7 +164,7 @@ def download_asset(name: str, force: bool = False) -> Iterator[object]:
     # A public repository: no token is sent, so a user's token never reaches a CDN host.
     headers = build_hf_headers(token=False, library_name="svcdesk", library_version=__version__)
     headers["Accept-Encoding"] = "identity"  # byte offsets must be those of the file for Range to work
-    yield Progress(0, 0, f"contacting the hub for {asset.file_name}")
+    yield Progress(0, 0, Message("contacting the hub for {file_name}", file_name=asset.file_name))
     try:
         meta = get_hf_file_metadata(url, token=False, headers=headers, endpoint=endpoint)
     except OfflineModeIsEnabled:
@@ -185,8 +186,9 @@ def download_asset(name: str, force: bool = False) -> Iterator[object]:
     size = meta.size
     if asset.size is not None and size is not None and size != asset.size:
         raise AssetError(
-            f"The hub serves a different {asset.file_name} ({size:,} bytes, expected {asset.size:,}) at revision "
-            f"'{asset.revision}'. Nothing was downloaded; import a copy you trust instead.")
+            Message("The hub serves a different {file_name} ({size:,} bytes, expected {expected:,}) at revision "
+                    "'{revision}'. Nothing was downloaded; import a copy you trust instead.",
+                    file_name=asset.file_name, size=size, expected=asset.size, revision=asset.revision))
     with _exclusive(asset):
         if force:
             _discard_partial(partial_path(name))
@@ -205,8 +207,9 @@ def _exclusive(asset: Asset) -> Iterator[None]:
     try:
         held.enter_context(WeakFileLock(lock_path, timeout=0.2))
     except Timeout:
-        raise AssetError(f"{asset.file_name} is already being downloaded by another svcdesk window or command; "
-                         f"wait for it or cancel it there.") from None
+        raise AssetError(Message("{file_name} is already being downloaded by another svcdesk window or command; wait "
+                                 "for it or cancel it there.",
+                                 file_name=asset.file_name)) from None
     with held:
         yield
 
@@ -228,12 +231,14 @@ def _transfer(asset: Asset, location: str, etag: str | None, size: int | None, h
     needed = (size or asset.display_size) - done
     free = shutil.disk_usage(part.parent).free
     if needed > free:
-        raise AssetError(f"Not enough disk space for {asset.file_name}: {human_size(needed)} needed, "
-                         f"{human_size(free)} free in {part.parent}.")
+        raise AssetError(Message("Not enough disk space for {file_name}: {needed} needed, {free} free in {folder}.",
+                                 file_name=asset.file_name, needed=human_size(needed), free=human_size(free),
+                                 folder=part.parent))
 
     digest = hashlib.sha256()
     if done:
-        yield Notice("info", f"Resuming {asset.file_name} at {human_size(done)}.", subject=asset.name)
+        yield Notice("info", Message("Resuming {file_name} at {size}.",
+                                     file_name=asset.file_name, size=human_size(done)), subject=asset.name)
         yield from _hash_prefix(part, done, digest)
 
     meter = TransferMeter(total=size, initial=done, asset=asset.name)
@@ -279,8 +284,10 @@ def _transfer(asset: Asset, location: str, etag: str | None, size: int | None, h
                     if failures > MAX_RETRIES:
                         raise AssetError(_unreachable_message(asset, endpoint, exc)) from None
                     out.flush()
-                    yield Notice("warning", f"Connection lost at {human_size(done)}; resuming "
-                                 f"(attempt {failures} of {MAX_RETRIES}).", subject=asset.name)
+                    yield Notice("warning", Message("Connection lost at {size}; resuming (attempt {failures} of "
+                                                    "{max_retries}).",
+                                                    size=human_size(done), failures=failures, max_retries=MAX_RETRIES),
+                                 subject=asset.name)
                     yield from _wait(min(RETRY_BASE_SECONDS * 2 ** (failures - 1), RETRY_MAX_SECONDS), meter)
             out.flush()
             os.fsync(out.fileno())
@@ -290,15 +297,17 @@ def _transfer(asset: Asset, location: str, etag: str | None, size: int | None, h
 
     if size is not None and done != size:
         _discard_partial(part)
-        raise AssetError(f"The download of {asset.file_name} ended at {done:,} of {size:,} bytes; the partial file "
-                         f"was removed. Try again.")
+        raise AssetError(Message("The download of {file_name} ended at {done:,} of {size:,} bytes; the partial file "
+                                 "was removed. Try again.",
+                                 file_name=asset.file_name, done=done, size=size))
     sha256 = digest.hexdigest()
     if sha256 != asset.sha256:
         _discard_partial(part)
         raise AssetError(
-            f"The downloaded {asset.file_name} does not match its published checksum (sha256 {sha256[:16]}..., "
-            f"expected {asset.sha256[:16]}...); the bad file was removed. Try again later, or import a copy you "
-            f"trust: svcdesk assets import {asset.name} FILE.")
+            Message("The downloaded {file_name} does not match its published checksum (sha256 {actual}..., expected "
+                    "{expected}...); the bad file was removed. Try again later, or import a copy you trust: svcdesk "
+                    "assets import {name} FILE.",
+                    file_name=asset.file_name, actual=sha256[:16], expected=asset.sha256[:16], name=asset.name))
     target = file_path(asset.name)
     os.replace(part, target)
     _discard_partial(part)
@@ -316,7 +325,7 @@ def _hash_prefix(part: Path, length: int, digest) -> Iterator[Progress]:
                 break
             digest.update(block)
             done += len(block)
-            yield Progress(done, length, f"checking the partial download of {part.name}")
+            yield Progress(done, length, Message("checking the partial download of {name}", name=part.name))
 
 
 def _wait(seconds: float, meter: TransferMeter) -> Iterator[DownloadProgress]:

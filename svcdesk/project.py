@@ -23,6 +23,7 @@ from svcdesk.audio.segment_edits import Plan, Region
 from svcdesk.config import SlicingConfig, from_dict, to_dict
 from svcdesk.errors import AudioError, ProjectError
 from svcdesk.events import Notice, Progress
+from svcdesk.messages import Message, error_message
 from svcdesk.utils.atomic import atomic_open, read_json, write_json_atomic
 
 SCHEMA_VERSION = 1
@@ -36,7 +37,7 @@ def _inside(root: Path, relative: str) -> Path:
     project.json must not be able to make remove_file() delete files elsewhere."""
     candidate = Path(relative)
     if candidate.is_absolute() or candidate.drive or ".." in candidate.parts:
-        raise ProjectError(f"project.json names a file outside the project: {relative}")
+        raise ProjectError(Message("project.json names a file outside the project: {relative}", relative=relative))
     return root / candidate
 
 
@@ -196,18 +197,21 @@ class Project:
     def create(cls, path: str | os.PathLike, name: str | None = None, sample_rate: int = 40000) -> "Project":
         root = Path(path)
         if sample_rate not in SAMPLE_RATES:
-            raise ProjectError(f"sample rate {sample_rate} Hz is not one RVC models use ({', '.join(map(str, SAMPLE_RATES))})")
+            raise ProjectError(Message("sample rate {rate} Hz is not one RVC models use ({rates})",
+                                       rate=sample_rate, rates=', '.join(map(str, SAMPLE_RATES))))
         if (root / MANIFEST_NAME).exists():
-            raise ProjectError(f"{root} already holds a project; open it instead")
+            raise ProjectError(Message("{root} already holds a project; open it instead", root=root))
         if root.exists() and not root.is_dir():
-            raise ProjectError(f"{root} is a file, not a folder")
+            raise ProjectError(Message("{root} is a file, not a folder", root=root))
         if root.is_dir() and any(root.iterdir()):
-            raise ProjectError(f"{root} is not empty; choose a new or empty folder for the project")
+            raise ProjectError(Message("{root} is not empty; choose a new or empty folder for the project",
+                                       root=root))
         try:
             for folder in FOLDERS:
                 (root / folder).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProjectError(f"cannot create the project folder {root}: {exc.strerror or exc}") from None
+            raise ProjectError(Message("cannot create the project folder {root}: {strerror}",
+                                       root=root, strerror=exc.strerror or exc)) from None
         manifest = {
             "schema_version": SCHEMA_VERSION,
             "app": "svcdesk",
@@ -230,22 +234,26 @@ class Project:
             root = root.parent
         manifest_path = root / MANIFEST_NAME
         if not manifest_path.is_file():
-            raise ProjectError(f"{root} is not an svcdesk project (no {MANIFEST_NAME})")
+            raise ProjectError(Message("{root} is not an svcdesk project (no {manifest})",
+                                       root=root, manifest=MANIFEST_NAME))
         try:
             manifest = read_json(manifest_path)
         except (OSError, ValueError) as exc:
-            raise ProjectError(f"{manifest_path} is damaged and cannot be read ({exc})") from None
+            raise ProjectError(Message("{manifest_path} is damaged and cannot be read ({exc})",
+                                       manifest_path=manifest_path, exc=exc)) from None
         if not isinstance(manifest, dict) or "schema_version" not in manifest:
-            raise ProjectError(f"{manifest_path} is not an svcdesk project file")
+            raise ProjectError(Message("{manifest_path} is not an svcdesk project file", manifest_path=manifest_path))
         version = manifest["schema_version"]
         if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise ProjectError(f"{root.name} was made by a newer svcdesk (project format {version}); update svcdesk")
+            raise ProjectError(Message("{name} was made by a newer svcdesk (project format {version}); update svcdesk",
+                                       name=root.name, version=version))
         for folder in FOLDERS:
             (root / folder).mkdir(exist_ok=True)
         try:
             return cls(root, manifest)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ProjectError(f"{manifest_path} has a damaged entry ({exc})") from None
+            raise ProjectError(Message("{manifest_path} has a damaged entry ({exc})",
+                                       manifest_path=manifest_path, exc=exc)) from None
 
     def save(self) -> None:
         """Write project.json atomically; unknown manifest keys are preserved."""
@@ -304,7 +312,7 @@ class Project:
         for entry in self.files:
             if entry.id == file_id:
                 return entry
-        raise ProjectError(f"no file with id {file_id} in project {self.name}")
+        raise ProjectError(Message("no file with id {file_id} in project {name}", file_id=file_id, name=self.name))
 
     @property
     def included_files(self) -> list[FileEntry]:
@@ -359,20 +367,23 @@ class Project:
         known = {f.sha256: f for f in self.files}
         total = len(sources)
         for done, source in enumerate(sources):
-            yield Progress(done, total, f"importing {source.name}")
+            yield Progress(done, total, Message("importing {name}", name=source.name))
             try:
                 probe(source)
                 digest = _sha256(source)
             except AudioError as exc:
-                yield Notice("error", str(exc), fix="convert or re-export the file as WAV or FLAC", subject=str(source))
+                yield Notice("error", error_message(exc), fix=Message("convert or re-export the file as WAV or FLAC"),
+                             subject=str(source))
                 continue
             except OSError as exc:
-                yield Notice("error", f"{source.name}: cannot be read ({exc.strerror or exc})", subject=str(source))
+                yield Notice("error", Message("{name}: cannot be read ({strerror})",
+                                              name=source.name, strerror=exc.strerror or exc), subject=str(source))
                 continue
             if digest in known:
                 yield Notice(
                     "warning",
-                    f"{source.name} is already in the project as {known[digest].name}; skipped",
+                    Message("{name} is already in the project as {existing}; skipped",
+                            name=source.name, existing=known[digest].name),
                     subject=str(source),
                 )
                 continue
@@ -388,18 +399,20 @@ class Project:
                     imported_at=_now(),
                 )
                 if analyse:
-                    yield Progress(done, total, f"analysing {source.name}")
+                    yield Progress(done, total, Message("analysing {name}", name=source.name))
                     self._analyse_entry(entry)
                 self.files.append(entry)
                 self.save()
             except AudioError as exc:
                 # The header was fine but the samples are not (NaN, cut off): keep nothing.
                 self._discard_copy(raw_path)
-                yield Notice("error", str(exc), fix="re-export the file as WAV or FLAC", subject=str(source))
+                yield Notice("error", error_message(exc), fix=Message("re-export the file as WAV or FLAC"),
+                             subject=str(source))
                 continue
             except OSError as exc:
                 self._discard_copy(raw_path)
-                raise ProjectError(f"cannot copy {source.name} into the project: {exc.strerror or exc}") from None
+                raise ProjectError(Message("cannot copy {name} into the project: {strerror}",
+                                           name=source.name, strerror=exc.strerror or exc)) from None
             except BaseException:
                 # Cancelled (generator closed) or Ctrl+C mid-file: no orphan copy stays in raw/.
                 if raw_path is not None and not any(f.raw_path == raw_path for f in self.files):
@@ -407,7 +420,7 @@ class Project:
                 raise
             known[digest] = entry
             yield FileImported(entry.id, entry.name, entry.original_path)
-        yield Progress(total, total, "import finished")
+        yield Progress(total, total, Message("import finished"))
 
     def _discard_copy(self, raw_path: Path | None) -> None:
         if raw_path is not None:
@@ -428,14 +441,17 @@ class Project:
         """(Re-)analyse files: figures into the manifest, fingerprints into cache/."""
         entries = [self.file(i) for i in file_ids] if file_ids is not None else list(self.files)
         for done, entry in enumerate(entries):
-            yield Progress(done, len(entries), f"analysing {entry.name}")
+            yield Progress(done, len(entries), Message("analysing {name}", name=entry.name))
             try:
                 self._analyse_entry(entry)
             except AudioError as exc:
-                entry.analysis = {"error": str(exc)}
-                yield Notice("error", str(exc), subject=entry.id)
+                reason = error_message(exc)
+                entry.analysis = {"error": str(reason)}
+                if isinstance(reason, Message):  # so a translated window can still show it in its language
+                    entry.analysis["error_message"] = reason.to_json()
+                yield Notice("error", error_message(exc), subject=entry.id)
             self.save()
-        yield Progress(len(entries), len(entries), "analysis finished")
+        yield Progress(len(entries), len(entries), Message("analysis finished"))
 
     def dataset_report(self):
         """Totals, per-file status and warnings with fixes (svcdesk.audio.analysis.DatasetReport)."""
@@ -548,11 +564,11 @@ class Project:
         done = 0.0
         for entry in entries:
             weight = max(entry.duration_s, 1.0)
-            yield Progress(int(done), total, f"decoding {entry.name}")
+            yield Progress(int(done), total, Message("decoding {name}", name=entry.name))
             try:
                 audio, sr = prepare_source(entry.raw_path, self.sample_rate, config)
             except AudioError as exc:
-                yield Notice("error", str(exc), subject=entry.id)
+                yield Notice("error", error_message(exc), subject=entry.id)
                 done += weight
                 continue
             if entry.plan is not None:
@@ -586,7 +602,7 @@ class Project:
             self.save()
             done += weight
             yield FileSliced(entry.id, entry.name, len(written), sum(r.duration_s for r in regions), dropped)
-        yield Progress(total, total, "slicing finished")
+        yield Progress(total, total, Message("slicing finished"))
 
     def segment_paths(self, included_only: bool = True) -> list[Path]:
         """Exported segment files (project rate, mono) that exist; by default only segments that

@@ -43,6 +43,7 @@ ALLOWED_WORDS = {
     "rms", "ms", "mb", "cpu", "cuda", "wav", "flac", "ogg", "pth", "index", "ctrl", "shift", "alt", "del", "esc",
     "voiceconversionwebui",  # the Hugging Face repository the weight files come from
     "english",  # the language chooser names each language in itself
+    "gpu", "gib", "aac", "wma", "aiff", "riff", "vorbis", "opus", "faiss",  # hardware, units, formats, libraries
 }
 # Config values, shown as they are written in config files and on the command line.
 CONFIG_VALUES = {"auto", "none", "exponential", "constant"}
@@ -130,6 +131,30 @@ def _model_strings(view: QAbstractItemView, where: str, out: list[Found]) -> Non
             out.append(Found(f"{where}/header tooltip[{column}]", str(tip)))
 
 
+def item_strings(widget: QWidget, where: str, max_rows: int = 200) -> list[Found]:
+    """The texts and tooltips of the rows a view shows (tree items, table cells): the data the
+    program fills in at run time, such as dataset warnings and per-file reasons."""
+    out: list[Found] = []
+    if isinstance(widget, QTreeWidget):
+        pending = [(widget.topLevelItem(i), f"{where}.item[{i}]") for i in range(widget.topLevelItemCount())]
+        while pending:
+            item, name = pending.pop()
+            for column in range(item.columnCount()):
+                out.append(Found(f"{name}[{column}]", item.text(column)))
+                out.append(Found(f"{name}[{column}].toolTip", item.toolTip(column)))
+            pending.extend((item.child(i), f"{name}.child[{i}]") for i in range(item.childCount()))
+    elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget) and widget.model() is not None:
+        model = widget.model()
+        for row in range(min(model.rowCount(), max_rows)):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role, label in ((Qt.ItemDataRole.DisplayRole, ""), (Qt.ItemDataRole.ToolTipRole, ".toolTip")):
+                    value = index.data(role)
+                    if isinstance(value, str):
+                        out.append(Found(f"{where}.cell[{row},{column}]{label}", value))
+    return [found for found in out if plain(found.text)]
+
+
 def widget_strings(widget: QWidget, where: str) -> list[Found]:
     """The strings one widget shows (not its children)."""
     out: list[Found] = []
@@ -183,13 +208,16 @@ def widget_strings(widget: QWidget, where: str) -> list[Found]:
     return [found for found in out if plain(found.text)]
 
 
-def visible_strings(root: QWidget) -> list[Found]:
-    """Every string shown by `root` and its descendants (hidden ones too: they show later)."""
+def visible_strings(root: QWidget, items: bool = False) -> list[Found]:
+    """Every string shown by `root` and its descendants (hidden ones too: they show later);
+    with `items`, also the rows of its views (tree items, table cells)."""
     out = widget_strings(root, widget_path(root))
     for child in root.findChildren(QWidget):
         if isinstance(child, QMenu):
             continue  # read through the actions that open them, so submenus fill first
         out.extend(widget_strings(child, widget_path(child)))
+        if items:
+            out.extend(item_strings(child, widget_path(child)))
     if hasattr(root, "menuBar"):
         for action in root.menuBar().actions():
             _action_strings(action, f"{widget_path(root)}/menu bar", out)

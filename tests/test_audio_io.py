@@ -76,7 +76,7 @@ def malformed_corpus() -> dict[str, tuple[bytes | None, str]]:
         "nan samples.wav": (encoded(nan_float, "WAV", "FLOAT"), "NaN or infinite"),
         "inf sample.wav": (encoded(inf_float, "WAV", "FLOAT"), "NaN or infinite"),
         "huge floats.wav": (encoded(tone() * 1e6, "WAV", "FLOAT"), "damaged float"),
-        "one sample.wav": (encoded(np.array([0.5], np.float32), "WAV", "PCM_16"), "too short (1 sample,"),
+        "one sample.wav": (encoded(np.array([0.5], np.float32), "WAV", "PCM_16"), "too short (1 sample(s),"),
         "ten samples.flac": (encoded(np.full(10, 0.1, np.float32), "FLAC"), "too short"),
         "eight channels.wav": (encoded(np.tile(tone()[:, None], (1, 8)), "WAV", "PCM_16"), "8 channels"),
         "zero channels.wav": (patched_wav(22, b"\x00\x00"), "0 channels"),

@@ -3,7 +3,6 @@ committed .qm files match their .ts sources, and the language follows the settin
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -11,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from i18n_tool import load_update_tool
 
 pytest.importorskip("pytestqt")
 
@@ -22,13 +22,6 @@ from svcdesk.gui.settings import AppSettings  # noqa: E402
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parent.parent
 LANGUAGES = ("zh_CN", "zh_TW")
-
-
-def load_update_tool():
-    spec = importlib.util.spec_from_file_location("update_translations", REPO / "tools" / "update_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -1050,6 +1050,1081 @@ Folder: %s</source>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>(no voiced output)</source>
+        <translation>（输出中没有浊音）</translation>
+    </message>
+    <message>
+        <source>1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}</source>
+        <translation>以批大小 4 时的 1e-4 为基准，按 {lr_rule} 规则换算到批大小 {batch_size}</translation>
+    </message>
+    <message>
+        <source>Add more audio (at least a few dozen segments).</source>
+        <translation>请添加更多音频（至少几十个片段）。</translation>
+    </message>
+    <message>
+        <source>CPUs gain little from reduced precision in this model</source>
+        <translation>对这个模型而言，CPU 降低精度几乎没有收益</translation>
+    </message>
+    <message>
+        <source>CUDA was requested but no CUDA GPU is available; use --device cpu</source>
+        <translation>要求使用 CUDA，但没有可用的 CUDA GPU；请使用 `--device cpu`</translation>
+    </message>
+    <message>
+        <source>Cannot import {file_name}: &apos;{source}&apos; is not a file.</source>
+        <translation>无法导入 {file_name}：“{source}”不是文件。</translation>
+    </message>
+    <message>
+        <source>Close other programs using the GPU, or lower the batch size.</source>
+        <translation>请关闭其他占用 GPU 的程序，或减小批大小。</translation>
+    </message>
+    <message>
+        <source>Connection lost at {size}; resuming (attempt {failures} of {max_retries}).</source>
+        <translation>在 {size} 处连接中断；正在续传（第 {failures} 次，共 {max_retries} 次）。</translation>
+    </message>
+    <message>
+        <source>ContentVec weights missing: hubert_base.pt is needed to extract content features. Fix: svcdesk assets download contentvec or import the file (svcdesk assets import contentvec FILE); --demo-encoder runs a random encoder for trying the app only.</source>
+        <translation>缺少 ContentVec 权重：提取内容特征需要 hubert_base.pt。解决方法：运行 `svcdesk assets download contentvec`，或导入该文件（`svcdesk assets import contentvec FILE`）；`--demo-encoder` 使用随机编码器，仅供试用本程序。</translation>
+    </message>
+    <message>
+        <source>DC offset {offset:+.3f}</source>
+        <translation>直流偏移 {offset:+.3f}</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate (try half) or raise the batch size.</source>
+        <translation>请降低学习率（可先减半）或增大批大小。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for {file_name}: {needed} needed, {free} free in {folder}.</source>
+        <translation>磁盘空间不足，无法保存 {file_name}：需要 {needed}，{folder} 中仅剩 {free}。</translation>
+    </message>
+    <message>
+        <source>Out of GPU memory: continuing with batch size {new_size}.</source>
+        <translation>显存不足：改用批大小 {new_size} 继续训练。</translation>
+    </message>
+    <message>
+        <source>RMVPE weights missing: rmvpe.pt is needed for the rmvpe pitch method. Fix: svcdesk assets download rmvpe (or import the file), or choose --f0 fcpe.</source>
+        <translation>缺少 RMVPE 权重：RMVPE 音高提取方法需要 rmvpe.pt。解决方法：运行 `svcdesk assets download rmvpe`（或导入该文件），或选择 `--f0 fcpe`。</translation>
+    </message>
+    <message>
+        <source>RMVPE weights missing: {path} does not exist. Fix: svcdesk assets download rmvpe</source>
+        <translation>缺少 RMVPE 权重：{path} 不存在。解决方法：运行 `svcdesk assets download rmvpe`</translation>
+    </message>
+    <message>
+        <source>RVC checkpoint</source>
+        <translation>RVC 检查点</translation>
+    </message>
+    <message>
+        <source>RVC&apos;s gentle per-epoch decay suits fine-tuning from the bases</source>
+        <translation>RVC 每轮温和衰减的方式适合在底模基础上微调</translation>
+    </message>
+    <message>
+        <source>Resuming {file_name} at {size}.</source>
+        <translation>从 {size} 处继续下载 {file_name}。</translation>
+    </message>
+    <message>
+        <source>Rolled back to {where} with the learning rate halved (x{scale:g}); attempt {attempt} of {limit}.</source>
+        <translation>已回退到{where}，学习率减半（×{scale:g}）；第 {attempt} 次，最多 {limit} 次。</translation>
+    </message>
+    <message>
+        <source>Rolling back to the last good checkpoint with half the learning rate. If it repeats, lower the learning rate, use bf16 or fp32 instead of fp16, or check the dataset for broken clips.</source>
+        <translation>正在回退到上一个正常的检查点，并将学习率减半。如果反复出现，请降低学习率，用 bf16 或 fp32 代替 fp16，或检查数据集中是否有损坏的片段。</translation>
+    </message>
+    <message>
+        <source>The best checkpoint is kept as &apos;best&apos;. Raise the patience to train longer.</source>
+        <translation>最佳检查点已保存为“best”。如需训练更久，请调大耐心值。</translation>
+    </message>
+    <message>
+        <source>The download of {file_name} ended at {done:,} of {size:,} bytes; the partial file was removed. Try again.</source>
+        <translation>{file_name} 的下载在 {done:,} / {size:,} 字节处中断；不完整的文件已删除。请重试。</translation>
+    </message>
+    <message>
+        <source>The downloaded {file_name} does not match its published checksum (sha256 {actual}..., expected {expected}...); the bad file was removed. Try again later, or import a copy you trust: svcdesk assets import {name} FILE.</source>
+        <translation>下载的 {file_name} 与公布的校验和不符（sha256 为 {actual}...，应为 {expected}...）；损坏的文件已删除。请稍后重试，或导入你信任的副本：`svcdesk assets import {name} FILE`。</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s gradient norm jumped to {grad:.3g}, far above its recent level.</source>
+        <translation>生成器的梯度范数跃升到 {grad:.3g}，远高于近期水平。</translation>
+    </message>
+    <message>
+        <source>The hub serves a different {file_name} ({size:,} bytes, expected {expected:,}) at revision &apos;{revision}&apos;. Nothing was downloaded; import a copy you trust instead.</source>
+        <translation>Hugging Face Hub 在版本“{revision}”提供的 {file_name} 与预期不同（{size:,} 字节，应为 {expected:,}）。未下载任何内容；请改为导入你信任的副本。</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite at step {step} ({losses}).</source>
+        <translation>第 {step} 步时损失变为 NaN 或无穷大（{losses}）。</translation>
+    </message>
+    <message>
+        <source>The loss became NaN/Inf {count} times; training stopped at step {step}. Lower the learning rate, prefer bf16 or fp32 to fp16, and check the dataset for broken clips (silence-only, clipped or very short segments).</source>
+        <translation>损失已 {count} 次变为 NaN 或无穷大；训练在第 {step} 步停止。请降低学习率，优先使用 bf16 或 fp32 而不是 fp16，并检查数据集中是否有损坏的片段（纯静音、削波或过短的片段）。</translation>
+    </message>
+    <message>
+        <source>The mel loss has not improved by {improvement:.0%} over the last {window} logged steps.</source>
+        <translation>在最近记录的 {window} 步中，Mel 损失的改善不到 {improvement:.0%}。</translation>
+    </message>
+    <message>
+        <source>The mel loss swings up and down strongly instead of settling.</source>
+        <translation>Mel 损失大幅上下波动，没有趋于稳定。</translation>
+    </message>
+    <message>
+        <source>The model may be finished: compare the recent checkpoints by ear. Otherwise lower the learning rate or switch to a cosine schedule.</source>
+        <translation>模型可能已经训练好了：请试听对比最近的检查点。否则请降低学习率，或改用余弦调度。</translation>
+    </message>
+    <message>
+        <source>The validation loss has not improved for {count} evaluations; stopping early.</source>
+        <translation>验证损失已连续 {count} 次评估没有改善；提前停止训练。</translation>
+    </message>
+    <message>
+        <source>The validation loss is rising while the training loss keeps falling: the model is memorising the training clips (overfitting).</source>
+        <translation>验证损失在上升，而训练损失仍在下降：模型正在死记训练片段（过拟合）。</translation>
+    </message>
+    <message>
+        <source>The voice is exported, but no index was written: {exc}</source>
+        <translation>音色已导出，但没有写入索引：{exc}</translation>
+    </message>
+    <message>
+        <source>Too few clips to hold any out for validation; no validation loss.</source>
+        <translation>片段太少，无法留出验证集；不会计算验证损失。</translation>
+    </message>
+    <message>
+        <source>Trained {steps} steps ({epochs} epochs).</source>
+        <translation>已训练 {steps} 步（{epochs} 轮）。</translation>
+    </message>
+    <message>
+        <source>Trained {steps} steps ({epochs} epochs). Best validation mel L1 {best:.4f}.</source>
+        <translation>已训练 {steps} 步（{epochs} 轮）。最佳验证 Mel L1 为 {best:.4f}。</translation>
+    </message>
+    <message>
+        <source>Turn on gradient clipping (e.g. 1000), or lower the learning rate. Occasional spikes are harmless.</source>
+        <translation>请开启梯度裁剪（例如 1000），或降低学习率。偶尔出现的尖峰无害。</translation>
+    </message>
+    <message>
+        <source>Unknown goal &apos;{goal}&apos;. Known: {known}.</source>
+        <translation>未知目标“{goal}”。可选：{known}。</translation>
+    </message>
+    <message>
+        <source>Unknown weight file &apos;{name}&apos;. Known: {known}.</source>
+        <translation>未知权重文件“{name}”。已知：{known}。</translation>
+    </message>
+    <message>
+        <source>Use the best checkpoint (kept as &apos;best&apos;), stop here, or add more audio or augmentation.</source>
+        <translation>请使用最佳检查点（已保存为“best”）并在此停止，或添加更多音频或数据增强。</translation>
+    </message>
+    <message>
+        <source>a cache folder is needed when features are built from a list of files</source>
+        <translation>从文件列表构建特征时需要指定缓存文件夹</translation>
+    </message>
+    <message>
+        <source>a cut at {time:.2f} s is not inside segment {number}</source>
+        <translation>{time:.2f} 秒处的切点不在第 {number} 段内</translation>
+    </message>
+    <message>
+        <source>a new segment needs a start before its end</source>
+        <translation>新片段的开始时间必须早于结束时间</translation>
+    </message>
+    <message>
+        <source>about 1,000 steps of warmup before the full learning rate</source>
+        <translation>先预热约 1,000 步，再使用完整学习率</translation>
+    </message>
+    <message>
+        <source>about 20 checkpoints over the run to compare (every {save_every} epochs)</source>
+        <translation>整个训练过程约保存 20 个检查点以供对比（每 {save_every} 轮一次）</translation>
+    </message>
+    <message>
+        <source>about {steps:,} steps ({steps_per_epoch} per epoch over {minutes:.1f} minutes of audio)</source>
+        <translation>约 {steps:,} 步（{minutes:.1f} 分钟音频，每轮 {steps_per_epoch} 步）</translation>
+    </message>
+    <message>
+        <source>add more clean, dry vocal recordings (10-30 min of singing trains a good model)</source>
+        <translation>请添加更多干净的干声录音（10–30 分钟的演唱可以训练出好模型）</translation>
+    </message>
+    <message>
+        <source>adding vectors</source>
+        <translation>正在添加向量</translation>
+    </message>
+    <message>
+        <source>analysing {name}</source>
+        <translation>正在分析 {name}</translation>
+    </message>
+    <message>
+        <source>analysis finished</source>
+        <translation>分析完成</translation>
+    </message>
+    <message>
+        <source>best mean rank {rank:.2f} over {count} scores</source>
+        <translation>{count} 项评分的平均排名最佳（{rank:.2f}）</translation>
+    </message>
+    <message>
+        <source>bf16 is as fast as fp16 and needs no loss scaling</source>
+        <translation>bf16 与 fp16 一样快，且无需损失缩放</translation>
+    </message>
+    <message>
+        <source>building the retrieval index</source>
+        <translation>正在构建检索索引</translation>
+    </message>
+    <message>
+        <source>building the waveform overview</source>
+        <translation>正在生成波形概览</translation>
+    </message>
+    <message>
+        <source>cannot copy {name} into the project: {strerror}</source>
+        <translation>无法将 {name} 复制到项目中：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot create the project folder {root}: {strerror}</source>
+        <translation>无法创建项目文件夹 {root}：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read RMVPE weights {name}: {exc}</source>
+        <translation>无法读取 RMVPE 权重 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot read index file {name}: {strerror}</source>
+        <translation>无法读取索引文件 {name}：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {exc}</source>
+        <translation>无法读取 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {strerror}</source>
+        <translation>无法读取 {name}：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot replace {filename}: {strerror} (is it open in another program?)</source>
+        <translation>无法替换 {filename}：{strerror}（是否在其他程序中打开？）</translation>
+    </message>
+    <message>
+        <source>cannot resample from {sr_in} Hz to {sr_out} Hz</source>
+        <translation>无法从 {sr_in} Hz 重采样到 {sr_out} Hz</translation>
+    </message>
+    <message>
+        <source>checking the feature cache</source>
+        <translation>正在检查特征缓存</translation>
+    </message>
+    <message>
+        <source>checking the partial download of {name}</source>
+        <translation>正在校验 {name} 的未完成下载</translation>
+    </message>
+    <message>
+        <source>checking {file_name}</source>
+        <translation>正在校验 {file_name}</translation>
+    </message>
+    <message>
+        <source>choose at least two neighbouring segments to merge</source>
+        <translation>请至少选择两个相邻片段进行合并</translation>
+    </message>
+    <message>
+        <source>choose the Custom preset with a shorter minimum length to keep them</source>
+        <translation>如需保留，请选择“自定义”预设并缩短最短长度</translation>
+    </message>
+    <message>
+        <source>clip {key} left out: {reason}</source>
+        <translation>片段 {key} 未使用：{reason}</translation>
+    </message>
+    <message>
+        <source>clipping: {percent:.2f}% of samples at full scale</source>
+        <translation>削波：{percent:.2f}% 的采样点达到满刻度</translation>
+    </message>
+    <message>
+        <source>clustering {count} vectors to {centres} centres</source>
+        <translation>正在将 {count} 个向量聚类为 {centres} 个中心</translation>
+    </message>
+    <message>
+        <source>contacting the hub for {file_name}</source>
+        <translation>正在连接 Hugging Face Hub 获取 {file_name}</translation>
+    </message>
+    <message>
+        <source>content features</source>
+        <translation>内容特征</translation>
+    </message>
+    <message>
+        <source>convert it to WAV/FLAC or remove it</source>
+        <translation>请将其转换为 WAV/FLAC，或将其移除</translation>
+    </message>
+    <message>
+        <source>convert or re-export the file as WAV or FLAC</source>
+        <translation>请将文件转换或重新导出为 WAV 或 FLAC</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>正在转换</translation>
+    </message>
+    <message>
+        <source>damaged AIFF file</source>
+        <translation>AIFF 文件已损坏</translation>
+    </message>
+    <message>
+        <source>damaged FLAC file</source>
+        <translation>FLAC 文件已损坏</translation>
+    </message>
+    <message>
+        <source>damaged MP3 file (no audio frames could be decoded)</source>
+        <translation>MP3 文件已损坏（无法解码任何音频帧）</translation>
+    </message>
+    <message>
+        <source>damaged WAV header (0 channels)</source>
+        <translation>WAV 文件头已损坏（0 个声道）</translation>
+    </message>
+    <message>
+        <source>damaged WAV header (not RIFF/WAVE)</source>
+        <translation>WAV 文件头已损坏（不是 RIFF/WAVE）</translation>
+    </message>
+    <message>
+        <source>damaged WAV header (sample rate 0)</source>
+        <translation>WAV 文件头已损坏（采样率为 0）</translation>
+    </message>
+    <message>
+        <source>damaged WAV header ({bits} bits per sample)</source>
+        <translation>WAV 文件头已损坏（每个采样 {bits} 位）</translation>
+    </message>
+    <message>
+        <source>damaged or unsupported Ogg file (Vorbis and Opus are supported)</source>
+        <translation>Ogg 文件已损坏或不受支持（支持 Vorbis 和 Opus）</translation>
+    </message>
+    <message>
+        <source>damaged or unsupported WAV file</source>
+        <translation>WAV 文件已损坏或不受支持</translation>
+    </message>
+    <message>
+        <source>decoding</source>
+        <translation>正在解码</translation>
+    </message>
+    <message>
+        <source>decoding {name}</source>
+        <translation>正在解码 {name}</translation>
+    </message>
+    <message>
+        <source>denoise the file (or record again in a quieter room), or exclude it</source>
+        <translation>请对文件降噪（或在更安静的房间重新录制），或将其排除</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>embedding the training voice</source>
+        <translation>正在提取训练声音的声纹嵌入</translation>
+    </message>
+    <message>
+        <source>estimated to fit {gib:.1f} GiB of GPU memory</source>
+        <translation>估计可放入 {gib:.1f} GiB 显存</translation>
+    </message>
+    <message>
+        <source>exclude one of the two so the model does not overfit it</source>
+        <translation>请排除其中一个，以免模型对其过拟合</translation>
+    </message>
+    <message>
+        <source>export the recording again as 16- or 24-bit WAV/FLAC</source>
+        <translation>请将录音重新导出为 16 位或 24 位的 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>exported {name}</source>
+        <translation>已导出 {name}</translation>
+    </message>
+    <message>
+        <source>exporting {name}</source>
+        <translation>正在导出 {name}</translation>
+    </message>
+    <message>
+        <source>features ready</source>
+        <translation>特征已就绪</translation>
+    </message>
+    <message>
+        <source>features: {name}</source>
+        <translation>特征：{name}</translation>
+    </message>
+    <message>
+        <source>fine-tuning needs both base files: the generator (G) and the discriminator (D)</source>
+        <translation>微调需要两个底模文件：生成器（G）和判别器（D）</translation>
+    </message>
+    <message>
+        <source>fp16 with loss scaling, as RVC does</source>
+        <translation>与 RVC 相同，使用带损失缩放的 fp16</translation>
+    </message>
+    <message>
+        <source>from scratch a warmup avoids early blow-ups and the cosine settles the end</source>
+        <translation>从头训练时，预热可避免初期发散，余弦调度让后期平稳收敛</translation>
+    </message>
+    <message>
+        <source>give at least one model or checkpoint to compare</source>
+        <translation>请至少指定一个模型或检查点进行对比</translation>
+    </message>
+    <message>
+        <source>hashing source</source>
+        <translation>正在计算源音频的哈希值</translation>
+    </message>
+    <message>
+        <source>import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>import vocal recordings (WAV or FLAC)</source>
+        <translation>请导入人声录音（WAV 或 FLAC）</translation>
+    </message>
+    <message>
+        <source>importing {file_name}</source>
+        <translation>正在导入 {file_name}</translation>
+    </message>
+    <message>
+        <source>importing {name}</source>
+        <translation>正在导入 {name}</translation>
+    </message>
+    <message>
+        <source>index file not found: {path}</source>
+        <translation>找不到索引文件：{path}</translation>
+    </message>
+    <message>
+        <source>index {name} holds no vectors</source>
+        <translation>索引 {name} 中没有向量</translation>
+    </message>
+    <message>
+        <source>keep the 48 Hz high-pass on in the Slicer; it removes the offset</source>
+        <translation>请在切片页保持 48 Hz 高通滤波开启，它会去除该偏移</translation>
+    </message>
+    <message>
+        <source>kept silence and merge gap cannot be negative</source>
+        <translation>保留的静音长度和合并间隔不能为负数</translation>
+    </message>
+    <message>
+        <source>less than 8 GiB of RAM: a smaller batch avoids swapping</source>
+        <translation>内存不足 8 GiB：较小的批大小可避免使用交换空间</translation>
+    </message>
+    <message>
+        <source>loading {name}</source>
+        <translation>正在加载 {name}</translation>
+    </message>
+    <message>
+        <source>long file ({minutes:.1f} min) is not sliced yet</source>
+        <translation>长文件（{minutes:.1f} 分钟）尚未切片</translation>
+    </message>
+    <message>
+        <source>lower the silence threshold or choose the Custom preset with a shorter minimum length</source>
+        <translation>请降低静音阈值，或选择“自定义”预设并缩短最短长度</translation>
+    </message>
+    <message>
+        <source>measuring loudness</source>
+        <translation>正在测量响度</translation>
+    </message>
+    <message>
+        <source>minimum length {minimum:g} s is longer than maximum length {maximum:g} s</source>
+        <translation>最短长度 {minimum:g} 秒超过了最长长度 {maximum:g} 秒</translation>
+    </message>
+    <message>
+        <source>minimum silence interval must be at least one hop long</source>
+        <translation>最短静音间隔至少要有一个跳步长</translation>
+    </message>
+    <message>
+        <source>model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>找不到模型文件：{path}</translation>
+    </message>
+    <message>
+        <source>near-duplicate of {other}</source>
+        <translation>与 {other} 几乎重复</translation>
+    </message>
+    <message>
+        <source>no audio is included in the dataset</source>
+        <translation>数据集中没有包含任何音频</translation>
+    </message>
+    <message>
+        <source>no cached features for this project&apos;s segments with these settings: run `svcdesk preprocess` (or train) first</source>
+        <translation>该项目的片段没有使用这些设置的缓存特征：请先运行 `svcdesk preprocess`（或开始训练）</translation>
+    </message>
+    <message>
+        <source>no file with id {file_id} in project {name}</source>
+        <translation>项目 {name} 中没有编号为 {file_id} 的文件</translation>
+    </message>
+    <message>
+        <source>no usable segments with features: import and slice some vocals first</source>
+        <translation>没有带特征的可用片段：请先导入人声并切片</translation>
+    </message>
+    <message>
+        <source>no usable training clips ({count} outside {minimum:g}-{maximum:g} s); slice the audio into segments first</source>
+        <translation>没有可用的训练片段（{count} 个不在 {minimum:g}–{maximum:g} 秒范围内）；请先将音频切成片段</translation>
+    </message>
+    <message>
+        <source>noisy: about {snr:.0f} dB between voice and noise floor</source>
+        <translation>噪声较大：人声与底噪之间仅约 {snr:.0f} dB（信噪比偏低）</translation>
+    </message>
+    <message>
+        <source>not a recognised audio file</source>
+        <translation>无法识别的音频文件</translation>
+    </message>
+    <message>
+        <source>not a valid {kind} file (unrecognised content)</source>
+        <translation>不是有效的 {kind} 文件（内容无法识别）</translation>
+    </message>
+    <message>
+        <source>not an audio file (it contains text)</source>
+        <translation>不是音频文件（其中是文本）</translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>尚未分析</translation>
+    </message>
+    <message>
+        <source>nothing to resume: no checkpoint in {folder}</source>
+        <translation>无法继续训练：{folder} 中没有检查点</translation>
+    </message>
+    <message>
+        <source>only {count} usable segments: keeps at least two steps per epoch</source>
+        <translation>只有 {count} 个可用片段：保证每轮至少两步</translation>
+    </message>
+    <message>
+        <source>only {minutes:.1f} min of audio; a voice model needs at least {needed:.0f} min</source>
+        <translation>只有 {minutes:.1f} 分钟音频；训练音色模型至少需要 {needed:.0f} 分钟</translation>
+    </message>
+    <message>
+        <source>only {minutes:.1f} minutes of audio: pitch shift and time stretch widen what the model hears</source>
+        <translation>只有 {minutes:.1f} 分钟音频：变调和时间伸缩可以扩充模型听到的素材</translation>
+    </message>
+    <message>
+        <source>out of GPU memory even at batch size 1: close other GPU programs or train on the CPU</source>
+        <translation>即使批大小为 1 显存也不足：请关闭其他占用 GPU 的程序，或改用 CPU 训练</translation>
+    </message>
+    <message>
+        <source>pitch</source>
+        <translation>音高</translation>
+    </message>
+    <message>
+        <source>pitch error</source>
+        <translation>音高误差</translation>
+    </message>
+    <message>
+        <source>project.json names a file outside the project: {relative}</source>
+        <translation>project.json 引用了项目之外的文件：{relative}</translation>
+    </message>
+    <message>
+        <source>re-export or re-record at a lower level; clipped audio teaches the model distortion</source>
+        <translation>请以较低电平重新导出或重新录制；削波的音频会让模型学到失真</translation>
+    </message>
+    <message>
+        <source>re-export the file as WAV or FLAC</source>
+        <translation>请将文件重新导出为 WAV 或 FLAC</translation>
+    </message>
+    <message>
+        <source>reading cached features</source>
+        <translation>正在读取缓存的特征</translation>
+    </message>
+    <message>
+        <source>reading source</source>
+        <translation>正在读取源音频</translation>
+    </message>
+    <message>
+        <source>reading {name}</source>
+        <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <source>remove or re-slice it; the other segments are used</source>
+        <translation>请移除或重新切片；其余片段照常使用</translation>
+    </message>
+    <message>
+        <source>rendering {label}</source>
+        <translation>正在生成 {label}</translation>
+    </message>
+    <message>
+        <source>run the Slicer: training needs segments of a few seconds</source>
+        <translation>请运行切片：训练需要几秒长的片段</translation>
+    </message>
+    <message>
+        <source>sample rate {rate} Hz is below the model&apos;s {model_rate} Hz</source>
+        <translation>采样率 {rate} Hz 低于模型的 {model_rate} Hz</translation>
+    </message>
+    <message>
+        <source>sample rate {rate} Hz is not one RVC models use ({rates})</source>
+        <translation>采样率 {rate} Hz 不是 RVC 模型使用的采样率（{rates}）</translation>
+    </message>
+    <message>
+        <source>saving checkpoint</source>
+        <translation>正在保存检查点</translation>
+    </message>
+    <message>
+        <source>segment {number} ({start_s:.2f}-{end_s:.2f} s) is outside the audio</source>
+        <translation>第 {number} 段（{start_s:.2f}–{end_s:.2f} 秒）超出了音频范围</translation>
+    </message>
+    <message>
+        <source>segment {number} ends after the file ends ({duration_s:.2f} s)</source>
+        <translation>第 {number} 段的结束时间晚于文件结尾（{duration_s:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>segment {number} ends before it starts</source>
+        <translation>第 {number} 段的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>segment {number} overlaps the one before it</source>
+        <translation>第 {number} 段与前一段重叠</translation>
+    </message>
+    <message>
+        <source>silence threshold must be between -120 and 0 dB (got {threshold:g})</source>
+        <translation>静音阈值必须在 -120 到 0 dB 之间（当前为 {threshold:g}）</translation>
+    </message>
+    <message>
+        <source>slice lengths must be positive</source>
+        <translation>切片长度必须为正数</translation>
+    </message>
+    <message>
+        <source>slicer hop must be between 0 and 100 ms (got {hop_ms:g} ms)</source>
+        <translation>切片跳步必须在 0 到 100 ms 之间（当前为 {hop_ms:g} ms）</translation>
+    </message>
+    <message>
+        <source>slicing finished</source>
+        <translation>切片完成</translation>
+    </message>
+    <message>
+        <source>speaker id {speaker_id} does not exist: this model has speakers 0..{last}</source>
+        <translation>说话人编号 {speaker_id} 不存在：该模型的说话人编号为 0..{last}</translation>
+    </message>
+    <message>
+        <source>speaker similarity</source>
+        <translation>音色相似度</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>synthesising the demo singer</source>
+        <translation>正在合成示例歌手</translation>
+    </message>
+    <message>
+        <source>the features are for {feature_rate} Hz but the project is {project_rate} Hz</source>
+        <translation>特征对应 {feature_rate} Hz，但项目为 {project_rate} Hz</translation>
+    </message>
+    <message>
+        <source>the file is not a HuBERT/ContentVec checkpoint (no known key layout)</source>
+        <translation>该文件不是 HuBERT/ContentVec 检查点（键名结构无法识别）</translation>
+    </message>
+    <message>
+        <source>the index holds {dim}-dim features but the model uses {model_dim}-dim ones (v1 and v2 indexes are not interchangeable)</source>
+        <translation>索引中是 {dim} 维特征，但模型使用 {model_dim} 维特征（v1 与 v2 的索引不能互换）</translation>
+    </message>
+    <message>
+        <source>the index holds {index_dim}-dim features, the model uses {model_dim}-dim ones</source>
+        <translation>索引中是 {index_dim} 维特征，模型使用 {model_dim} 维特征</translation>
+    </message>
+    <message>
+        <source>the largest batch that fitted in {gib:.1f} GiB of GPU memory in a trial step</source>
+        <translation>试运行中能放入 {gib:.1f} GiB 显存的最大批大小</translation>
+    </message>
+    <message>
+        <source>the output would overwrite the source recording: choose another output file</source>
+        <translation>输出会覆盖源录音：请选择其他输出文件</translation>
+    </message>
+    <message>
+        <source>the reference batch; on a CPU a larger batch only makes each step slower</source>
+        <translation>参考实现的批大小；在 CPU 上，更大的批只会让每一步更慢</translation>
+    </message>
+    <message>
+        <source>the reference window ({frames} frames) that the pretrained bases were trained with</source>
+        <translation>预训练底模训练时使用的参考窗口（{frames} 帧）</translation>
+    </message>
+    <message>
+        <source>the slicer needs mono audio</source>
+        <translation>切片需要单声道音频</translation>
+    </message>
+    <message>
+        <source>the source audio holds invalid samples (NaN or infinity)</source>
+        <translation>源音频包含无效采样点（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>the source audio must be mono or (samples, channels), got shape {shape}</source>
+        <translation>源音频必须是单声道或（采样数, 声道数）形状，实际形状为 {shape}</translation>
+    </message>
+    <message>
+        <source>the source is too short to convert (under 40 ms)</source>
+        <translation>源音频太短，无法转换（不足 40 ms）</translation>
+    </message>
+    <message>
+        <source>the source must be an audio file path or (audio, sample_rate)</source>
+        <translation>源必须是音频文件路径或（音频, 采样率）</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>the voice must be a model file path or a loaded voice model</source>
+        <translation>音色必须是模型文件路径或已加载的音色模型</translation>
+    </message>
+    <message>
+        <source>there is no segment {number} (this file has {count})</source>
+        <translation>没有第 {number} 段（该文件共有 {count} 段）</translation>
+    </message>
+    <message>
+        <source>this run was trained with a different model size, window or sample rate</source>
+        <translation>这次训练使用的模型大小、窗口或采样率不同</translation>
+    </message>
+    <message>
+        <source>this {version} model expects {feature_dim}-dim content features but the encoder gives {encoder_dim}; svcdesk converts with v2 (768-dim) models</source>
+        <translation>这个 {version} 模型需要 {feature_dim} 维内容特征，但编码器输出 {encoder_dim} 维；svcdesk 使用 v2（768 维）模型进行转换</translation>
+    </message>
+    <message>
+        <source>too long ({seconds:.2f} s &gt; {limit:.2f} s)</source>
+        <translation>太长（{seconds:.2f} 秒 &gt; {limit:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>too short ({seconds:.2f} s &lt; {limit:.2f} s)</source>
+        <translation>太短（{seconds:.2f} 秒 &lt; {limit:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>tracing the melody ({pitch_method})</source>
+        <translation>正在提取旋律（{pitch_method}）</translation>
+    </message>
+    <message>
+        <source>train() needs a project or a list of clip sources</source>
+        <translation>train() 需要一个项目或一组片段来源</translation>
+    </message>
+    <message>
+        <source>train() needs runs_dir when no project is given</source>
+        <translation>未指定项目时，train() 需要 runs_dir</translation>
+    </message>
+    <message>
+        <source>training checkpoint</source>
+        <translation>训练检查点</translation>
+    </message>
+    <message>
+        <source>training index</source>
+        <translation>正在训练索引</translation>
+    </message>
+    <message>
+        <source>training without the reference&apos;s silent clips: {exc}</source>
+        <translation>训练时不使用参考实现的静音片段：{exc}</translation>
+    </message>
+    <message>
+        <source>truncated WAV header</source>
+        <translation>WAV 文件头不完整</translation>
+    </message>
+    <message>
+        <source>unknown mono downmix &apos;{method}&apos; (choose one of: {choices})</source>
+        <translation>未知的单声道混缩方式“{method}”（可选：{choices}）</translation>
+    </message>
+    <message>
+        <source>unknown normalisation &apos;{normalize}&apos; (choose one of: {choices})</source>
+        <translation>未知的归一化方式“{normalize}”（可选：{choices}）</translation>
+    </message>
+    <message>
+        <source>unknown precision {name!r} (fp32, fp16 or bf16)</source>
+        <translation>未知的精度 {name!r}（可选 fp32、fp16 或 bf16）</translation>
+    </message>
+    <message>
+        <source>unknown segment edge &apos;{edge}&apos; (start or end)</source>
+        <translation>未知的片段边界“{edge}”（start 或 end）</translation>
+    </message>
+    <message>
+        <source>unknown slicing preset &apos;{name}&apos; (choose one of: {choices})</source>
+        <translation>未知的切片预设“{name}”（可选：{choices}）</translation>
+    </message>
+    <message>
+        <source>unsupported format: MP4/M4A/AAC audio - convert to WAV/FLAC</source>
+        <translation>不支持的格式：MP4/M4A/AAC 音频，请转换为 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>unsupported format: WMA - convert to WAV/FLAC</source>
+        <translation>不支持的格式：WMA，请转换为 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>use peak or LUFS normalisation in the Slicer</source>
+        <translation>请在切片页使用峰值或 LUFS 响度归一化</translation>
+    </message>
+    <message>
+        <source>use the original recording at {model_rate} Hz or higher, or a {lower_rate} Hz project</source>
+        <translation>请使用 {model_rate} Hz 或更高采样率的原始录音，或改用 {lower_rate} Hz 的项目</translation>
+    </message>
+    <message>
+        <source>validation mel loss</source>
+        <translation>验证集 Mel 损失</translation>
+    </message>
+    <message>
+        <source>very quiet: peak {peak:.1f} dBFS</source>
+        <translation>音量过低：峰值 {peak:.1f} dBFS</translation>
+    </message>
+    <message>
+        <source>voice model</source>
+        <translation>音色模型</translation>
+    </message>
+    <message>
+        <source>voicing agreement</source>
+        <translation>清浊音一致率</translation>
+    </message>
+    <message>
+        <source>writing {name}</source>
+        <translation>正在写入 {name}</translation>
+    </message>
+    <message>
+        <source>wrote {out_path}</source>
+        <translation>已写入 {out_path}</translation>
+    </message>
+    <message>
+        <source>{cents:.0f} cents</source>
+        <translation>{cents:.0f} 音分</translation>
+    </message>
+    <message>
+        <source>{count} usable segments, {minutes:.1f} minutes of audio, training on the {where}. Untick a suggestion to keep your own value.</source>
+        <translation>{count} 个可用片段，共 {minutes:.1f} 分钟音频，在 {where} 上训练。取消勾选某条建议即可保留你自己的设置。</translation>
+    </message>
+    <message>
+        <source>{criterion} {value} (rank {rank} of {count})</source>
+        <translation>{criterion} {value}（第 {rank} 名，共 {count} 个）</translation>
+    </message>
+    <message>
+        <source>{encoding} audio: audible quantisation noise</source>
+        <translation>{encoding} 音频：量化噪声明显</translation>
+    </message>
+    <message>
+        <source>{exc} The curve shows {method} instead.</source>
+        <translation>{exc} 曲线改为显示 {method} 的结果。</translation>
+    </message>
+    <message>
+        <source>{file_name} is already being downloaded by another svcdesk window or command; wait for it or cancel it there.</source>
+        <translation>另一个 svcdesk 窗口或命令正在下载 {file_name}；请等待其完成，或在那里取消。</translation>
+    </message>
+    <message>
+        <source>{manifest_path} has a damaged entry ({exc})</source>
+        <translation>{manifest_path} 中有损坏的条目（{exc}）</translation>
+    </message>
+    <message>
+        <source>{manifest_path} is damaged and cannot be read ({exc})</source>
+        <translation>{manifest_path} 已损坏，无法读取（{exc}）</translation>
+    </message>
+    <message>
+        <source>{manifest_path} is not an svcdesk project file</source>
+        <translation>{manifest_path} 不是 svcdesk 项目文件</translation>
+    </message>
+    <message>
+        <source>{minutes:.1f} minutes of audio is enough variety without augmentation</source>
+        <translation>{minutes:.1f} 分钟音频已足够多样，无需数据增强</translation>
+    </message>
+    <message>
+        <source>{name} holds no state dict</source>
+        <translation>{name} 中没有 state dict</translation>
+    </message>
+    <message>
+        <source>{name} holds no {files}</source>
+        <translation>{name} 中没有 {files}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the project as {existing}; skipped</source>
+        <translation>{name} 已作为 {existing} 存在于项目中；已跳过</translation>
+    </message>
+    <message>
+        <source>{name} is not a faiss index file</source>
+        <translation>{name} 不是 faiss 索引文件</translation>
+    </message>
+    <message>
+        <source>{name} is not an RMVPE state dict</source>
+        <translation>{name} 不是 RMVPE 的 state dict</translation>
+    </message>
+    <message>
+        <source>{name} skipped: {reason}</source>
+        <translation>已跳过 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer svcdesk (project format {version}); update svcdesk</source>
+        <translation>{name} 由更新版本的 svcdesk 创建（项目格式 {version}）；请更新 svcdesk</translation>
+    </message>
+    <message>
+        <source>{name}: 0 samples (the audio data is missing or cut off)</source>
+        <translation>{name}：0 个采样点（音频数据缺失或被截断）</translation>
+    </message>
+    <message>
+        <source>{name}: 0 samples (the file holds no audio)</source>
+        <translation>{name}：0 个采样点（文件中没有音频）</translation>
+    </message>
+    <message>
+        <source>{name}: `config` is not a list</source>
+        <translation>{name}：`config` 不是列表</translation>
+    </message>
+    <message>
+        <source>{name}: `f0` should be 0 or 1, not {f0!r}</source>
+        <translation>{name}：`f0` 应为 0 或 1，而不是 {f0!r}</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({strerror})</source>
+        <translation>{name}：无法读取（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{name}: cannot write format {suffix} - use .wav or .flac</source>
+        <translation>{name}：无法写入 {suffix} 格式，请使用 .wav 或 .flac</translation>
+    </message>
+    <message>
+        <source>{name}: contains {bad} NaN or infinite samples (a damaged float file)</source>
+        <translation>{name}：包含 {bad} 个 NaN 或无穷大的采样点（浮点文件已损坏）</translation>
+    </message>
+    <message>
+        <source>{name}: could not write audio ({exc})</source>
+        <translation>{name}：无法写入音频（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name}: could not write audio ({strerror})</source>
+        <translation>{name}：无法写入音频（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{name}: damaged header (0 channels)</source>
+        <translation>{name}：文件头已损坏（0 个声道）</translation>
+    </message>
+    <message>
+        <source>{name}: empty file (0 bytes)</source>
+        <translation>{name}：空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>{name}: file not found</source>
+        <translation>{name}：找不到文件</translation>
+    </message>
+    <message>
+        <source>{name}: implausible sample rate {sample_rate} Hz</source>
+        <translation>{name}：采样率 {sample_rate} Hz 不合理</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not an audio file</source>
+        <translation>{name}：是文件夹，不是音频文件</translation>
+    </message>
+    <message>
+        <source>{name}: is not a regular file</source>
+        <translation>{name}：不是普通文件</translation>
+    </message>
+    <message>
+        <source>{name}: its model configuration is unusable ({exc})</source>
+        <translation>{name}：其模型配置无法使用（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name}: marked {version} but its content weights are {feature_dim}-dim (v1 uses 256, v2 768)</source>
+        <translation>{name}：标记为 {version}，但其内容权重为 {feature_dim} 维（v1 为 256，v2 为 768）</translation>
+    </message>
+    <message>
+        <source>{name}: no segment fits {minimum:g}-{maximum:g} s</source>
+        <translation>{name}：没有长度在 {minimum:g}–{maximum:g} 秒之间的片段</translation>
+    </message>
+    <message>
+        <source>{name}: no speaker embedding (emb_g.weight): not an RVC generator</source>
+        <translation>{name}：没有说话人嵌入（emb_g.weight），不是 RVC 生成器</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable {what} ({reason})</source>
+        <translation>{name}：无法读取的{what}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: not a safe {what} ({reason})</source>
+        <translation>{name}：不是安全的{what}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: not an RVC model (no `weight`+`config`, no `model` entry)</source>
+        <translation>{name}：不是 RVC 模型（没有 `weight`+`config`，也没有 `model` 条目）</translation>
+    </message>
+    <message>
+        <source>{name}: not an RVC model file (top level is {found}, not a dict)</source>
+        <translation>{name}：不是 RVC 模型文件（顶层是 {found}，而不是 dict）</translation>
+    </message>
+    <message>
+        <source>{name}: not an RVC training checkpoint (no `model` entry)</source>
+        <translation>{name}：不是 RVC 训练检查点（没有 `model` 条目）</translation>
+    </message>
+    <message>
+        <source>{name}: not an svcdesk training checkpoint</source>
+        <translation>{name}：不是 svcdesk 训练检查点</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied</source>
+        <translation>{name}：没有访问权限</translation>
+    </message>
+    <message>
+        <source>{name}: refusing to write 0 samples</source>
+        <translation>{name}：拒绝写入 0 个采样点</translation>
+    </message>
+    <message>
+        <source>{name}: refusing to write NaN or infinite samples</source>
+        <translation>{name}：拒绝写入 NaN 或无穷大的采样点</translation>
+    </message>
+    <message>
+        <source>{name}: sample values up to {peak:.3g} (a damaged float file)</source>
+        <translation>{name}：采样值高达 {peak:.3g}（浮点文件已损坏）</translation>
+    </message>
+    <message>
+        <source>{name}: the config list is not RVC&apos;s 18-element list ({exc})</source>
+        <translation>{name}：配置列表不是 RVC 的 18 项列表（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name}: the weights are missing or not a dictionary of tensors</source>
+        <translation>{name}：权重缺失，或不是张量字典</translation>
+    </message>
+    <message>
+        <source>{name}: too large to load into memory</source>
+        <translation>{name}：文件太大，无法载入内存</translation>
+    </message>
+    <message>
+        <source>{name}: too short ({samples} sample(s), {ms:.1f} ms); needs at least {minimum:.0f} ms</source>
+        <translation>{name}：太短（{samples} 个采样点，{ms:.1f} ms）；至少需要 {minimum:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{name}: unknown model version {version!r} (svcdesk reads v1 and v2)</source>
+        <translation>{name}：未知的模型版本 {version!r}（svcdesk 支持 v1 和 v2）</translation>
+    </message>
+    <message>
+        <source>{name}: unsupported format {format} - convert to WAV/FLAC</source>
+        <translation>{name}：不支持的格式 {format}，请转换为 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>{name}: written by a newer svcdesk (checkpoint format {version})</source>
+        <translation>{name}：由更新版本的 svcdesk 写入（检查点格式 {version}）</translation>
+    </message>
+    <message>
+        <source>{name}: {channels} channels - export the vocal as a mono or stereo file</source>
+        <translation>{name}：{channels} 个声道，请将人声导出为单声道或立体声文件</translation>
+    </message>
+    <message>
+        <source>{name}: {count} weight entries are not tensors (first: {first})</source>
+        <translation>{name}：有 {count} 个权重条目不是张量（第一个：{first}）</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {seconds:.1f} s in {count} short piece(s) left out (under {minimum:g} s)</source>
+        <translation>{name}：{count} 个短片段共 {seconds:.1f} 秒未使用（短于 {minimum:g} 秒）</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a {what}</source>
+        <translation>{path} 是文件夹，不是{what}</translation>
+    </message>
+    <message>
+        <source>{root} already holds a project; open it instead</source>
+        <translation>{root} 中已有项目；请直接打开它</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder</source>
+        <translation>{root} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>{root} is not an svcdesk project (no {manifest})</source>
+        <translation>{root} 不是 svcdesk 项目（没有 {manifest}）</translation>
+    </message>
+    <message>
+        <source>{root} is not empty; choose a new or empty folder for the project</source>
+        <translation>{root} 不是空的；请为项目选择一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>{source} does not match the expected network: {problems}</source>
+        <translation>{source} 与预期的网络结构不符：{problems}</translation>
+    </message>
+    <message>
+        <source>{start_s:.2f}-{end_s:.2f} s overlaps an existing segment</source>
+        <translation>{start_s:.2f}–{end_s:.2f} 秒与已有片段重叠</translation>
+    </message>
+    <message>
+        <source>{time:.2f} s is in a silence between segments; add a segment there instead</source>
+        <translation>{time:.2f} 秒位于片段之间的静音中；请改为在那里添加片段</translation>
+    </message>
+    <message>
+        <source>{what} not found: {path}</source>
+        <translation>找不到{what}：{path}</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPage</name>
     <message>
         <source>Dataset</source>
@@ -1329,6 +2404,17 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>The user guide (resources/guide/index.md) is not installed.</source>
         <translation>未安装用户指南（resources/guide/index.md）。</translation>
+    </message>
+</context>
+<context>
+    <name>JobErrors</name>
+    <message>
+        <source>Out of memory - close other programs or work with shorter files.</source>
+        <translation>内存不足：请关闭其他程序，或处理更短的文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}: {1}). Details are in the log file.</source>
+        <translation>意外错误（{0}：{1}）。详细信息见日志文件。</translation>
     </message>
 </context>
 <context>

@@ -1050,6 +1050,1081 @@ Folder: %s</source>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>(no voiced output)</source>
+        <translation>（輸出中沒有有聲段）</translation>
+    </message>
+    <message>
+        <source>1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}</source>
+        <translation>以批次大小 4 時的 1e-4 為基準，依 {lr_rule} 規則換算到批次大小 {batch_size}</translation>
+    </message>
+    <message>
+        <source>Add more audio (at least a few dozen segments).</source>
+        <translation>請加入更多音訊（至少幾十個片段）。</translation>
+    </message>
+    <message>
+        <source>CPUs gain little from reduced precision in this model</source>
+        <translation>對這個模型而言，CPU 降低精度幾乎沒有好處</translation>
+    </message>
+    <message>
+        <source>CUDA was requested but no CUDA GPU is available; use --device cpu</source>
+        <translation>要求使用 CUDA，但沒有可用的 CUDA GPU；請使用 `--device cpu`</translation>
+    </message>
+    <message>
+        <source>Cannot import {file_name}: &apos;{source}&apos; is not a file.</source>
+        <translation>無法匯入 {file_name}：「{source}」不是檔案。</translation>
+    </message>
+    <message>
+        <source>Close other programs using the GPU, or lower the batch size.</source>
+        <translation>請關閉其他使用 GPU 的程式，或調低批次大小。</translation>
+    </message>
+    <message>
+        <source>Connection lost at {size}; resuming (attempt {failures} of {max_retries}).</source>
+        <translation>在 {size} 處連線中斷；正在續傳（第 {failures} 次，共 {max_retries} 次）。</translation>
+    </message>
+    <message>
+        <source>ContentVec weights missing: hubert_base.pt is needed to extract content features. Fix: svcdesk assets download contentvec or import the file (svcdesk assets import contentvec FILE); --demo-encoder runs a random encoder for trying the app only.</source>
+        <translation>缺少 ContentVec 權重：擷取內容特徵需要 hubert_base.pt。解決方法：執行 `svcdesk assets download contentvec`，或匯入該檔案（`svcdesk assets import contentvec FILE`）；`--demo-encoder` 使用隨機編碼器，僅供試用本程式。</translation>
+    </message>
+    <message>
+        <source>DC offset {offset:+.3f}</source>
+        <translation>直流偏移 {offset:+.3f}</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate (try half) or raise the batch size.</source>
+        <translation>請調低學習率（可先減半）或調高批次大小。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for {file_name}: {needed} needed, {free} free in {folder}.</source>
+        <translation>磁碟空間不足，無法儲存 {file_name}：需要 {needed}，{folder} 中僅剩 {free}。</translation>
+    </message>
+    <message>
+        <source>Out of GPU memory: continuing with batch size {new_size}.</source>
+        <translation>顯示記憶體不足：改用批次大小 {new_size} 繼續訓練。</translation>
+    </message>
+    <message>
+        <source>RMVPE weights missing: rmvpe.pt is needed for the rmvpe pitch method. Fix: svcdesk assets download rmvpe (or import the file), or choose --f0 fcpe.</source>
+        <translation>缺少 RMVPE 權重：RMVPE 音高擷取方法需要 rmvpe.pt。解決方法：執行 `svcdesk assets download rmvpe`（或匯入該檔案），或選擇 `--f0 fcpe`。</translation>
+    </message>
+    <message>
+        <source>RMVPE weights missing: {path} does not exist. Fix: svcdesk assets download rmvpe</source>
+        <translation>缺少 RMVPE 權重：{path} 不存在。解決方法：執行 `svcdesk assets download rmvpe`</translation>
+    </message>
+    <message>
+        <source>RVC checkpoint</source>
+        <translation>RVC 檢查點</translation>
+    </message>
+    <message>
+        <source>RVC&apos;s gentle per-epoch decay suits fine-tuning from the bases</source>
+        <translation>RVC 每輪溫和衰減的方式適合在底模基礎上微調</translation>
+    </message>
+    <message>
+        <source>Resuming {file_name} at {size}.</source>
+        <translation>從 {size} 處繼續下載 {file_name}。</translation>
+    </message>
+    <message>
+        <source>Rolled back to {where} with the learning rate halved (x{scale:g}); attempt {attempt} of {limit}.</source>
+        <translation>已回復到{where}，學習率減半（×{scale:g}）；第 {attempt} 次，最多 {limit} 次。</translation>
+    </message>
+    <message>
+        <source>Rolling back to the last good checkpoint with half the learning rate. If it repeats, lower the learning rate, use bf16 or fp32 instead of fp16, or check the dataset for broken clips.</source>
+        <translation>正在回復到上一個正常的檢查點，並將學習率減半。如果反覆發生，請調低學習率，以 bf16 或 fp32 取代 fp16，或檢查資料集中是否有損壞的片段。</translation>
+    </message>
+    <message>
+        <source>The best checkpoint is kept as &apos;best&apos;. Raise the patience to train longer.</source>
+        <translation>最佳檢查點已保存為「best」。如需訓練更久，請調高耐心值。</translation>
+    </message>
+    <message>
+        <source>The download of {file_name} ended at {done:,} of {size:,} bytes; the partial file was removed. Try again.</source>
+        <translation>{file_name} 的下載在 {done:,} / {size:,} 位元組處中斷；不完整的檔案已刪除。請再試一次。</translation>
+    </message>
+    <message>
+        <source>The downloaded {file_name} does not match its published checksum (sha256 {actual}..., expected {expected}...); the bad file was removed. Try again later, or import a copy you trust: svcdesk assets import {name} FILE.</source>
+        <translation>下載的 {file_name} 與公布的檢查碼不符（sha256 為 {actual}...，應為 {expected}...）；損壞的檔案已刪除。請稍後再試，或匯入你信任的副本：`svcdesk assets import {name} FILE`。</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s gradient norm jumped to {grad:.3g}, far above its recent level.</source>
+        <translation>生成器的梯度範數躍升到 {grad:.3g}，遠高於近期水準。</translation>
+    </message>
+    <message>
+        <source>The hub serves a different {file_name} ({size:,} bytes, expected {expected:,}) at revision &apos;{revision}&apos;. Nothing was downloaded; import a copy you trust instead.</source>
+        <translation>Hugging Face Hub 在版本「{revision}」提供的 {file_name} 與預期不同（{size:,} 位元組，應為 {expected:,}）。未下載任何內容；請改為匯入你信任的副本。</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite at step {step} ({losses}).</source>
+        <translation>第 {step} 步時損失變為 NaN 或無限大（{losses}）。</translation>
+    </message>
+    <message>
+        <source>The loss became NaN/Inf {count} times; training stopped at step {step}. Lower the learning rate, prefer bf16 or fp32 to fp16, and check the dataset for broken clips (silence-only, clipped or very short segments).</source>
+        <translation>損失已 {count} 次變為 NaN 或無限大；訓練在第 {step} 步停止。請調低學習率，優先使用 bf16 或 fp32 而非 fp16，並檢查資料集中是否有損壞的片段（純靜音、削波或過短的片段）。</translation>
+    </message>
+    <message>
+        <source>The mel loss has not improved by {improvement:.0%} over the last {window} logged steps.</source>
+        <translation>在最近記錄的 {window} 步中，Mel 損失的改善不到 {improvement:.0%}。</translation>
+    </message>
+    <message>
+        <source>The mel loss swings up and down strongly instead of settling.</source>
+        <translation>Mel 損失大幅上下震盪，沒有趨於穩定。</translation>
+    </message>
+    <message>
+        <source>The model may be finished: compare the recent checkpoints by ear. Otherwise lower the learning rate or switch to a cosine schedule.</source>
+        <translation>模型可能已經訓練好了：請試聽比較最近的檢查點。否則請調低學習率，或改用餘弦排程。</translation>
+    </message>
+    <message>
+        <source>The validation loss has not improved for {count} evaluations; stopping early.</source>
+        <translation>驗證損失已連續 {count} 次評估沒有改善；提前停止訓練。</translation>
+    </message>
+    <message>
+        <source>The validation loss is rising while the training loss keeps falling: the model is memorising the training clips (overfitting).</source>
+        <translation>驗證損失在上升，而訓練損失仍在下降：模型正在死記訓練片段（過擬合）。</translation>
+    </message>
+    <message>
+        <source>The voice is exported, but no index was written: {exc}</source>
+        <translation>音色已匯出，但沒有寫入索引：{exc}</translation>
+    </message>
+    <message>
+        <source>Too few clips to hold any out for validation; no validation loss.</source>
+        <translation>片段太少，無法保留驗證集；不會計算驗證損失。</translation>
+    </message>
+    <message>
+        <source>Trained {steps} steps ({epochs} epochs).</source>
+        <translation>已訓練 {steps} 步（{epochs} 輪）。</translation>
+    </message>
+    <message>
+        <source>Trained {steps} steps ({epochs} epochs). Best validation mel L1 {best:.4f}.</source>
+        <translation>已訓練 {steps} 步（{epochs} 輪）。最佳驗證 Mel L1 為 {best:.4f}。</translation>
+    </message>
+    <message>
+        <source>Turn on gradient clipping (e.g. 1000), or lower the learning rate. Occasional spikes are harmless.</source>
+        <translation>請開啟梯度裁剪（例如 1000），或調低學習率。偶爾出現的尖峰無害。</translation>
+    </message>
+    <message>
+        <source>Unknown goal &apos;{goal}&apos;. Known: {known}.</source>
+        <translation>未知目標「{goal}」。可選：{known}。</translation>
+    </message>
+    <message>
+        <source>Unknown weight file &apos;{name}&apos;. Known: {known}.</source>
+        <translation>未知權重檔「{name}」。已知：{known}。</translation>
+    </message>
+    <message>
+        <source>Use the best checkpoint (kept as &apos;best&apos;), stop here, or add more audio or augmentation.</source>
+        <translation>請使用最佳檢查點（已保存為「best」）並在此停止，或加入更多音訊或資料增強。</translation>
+    </message>
+    <message>
+        <source>a cache folder is needed when features are built from a list of files</source>
+        <translation>從檔案清單建立特徵時需要指定快取資料夾</translation>
+    </message>
+    <message>
+        <source>a cut at {time:.2f} s is not inside segment {number}</source>
+        <translation>{time:.2f} 秒處的切點不在第 {number} 段內</translation>
+    </message>
+    <message>
+        <source>a new segment needs a start before its end</source>
+        <translation>新片段的開始時間必須早於結束時間</translation>
+    </message>
+    <message>
+        <source>about 1,000 steps of warmup before the full learning rate</source>
+        <translation>先暖身約 1,000 步，再使用完整學習率</translation>
+    </message>
+    <message>
+        <source>about 20 checkpoints over the run to compare (every {save_every} epochs)</source>
+        <translation>整個訓練過程約保存 20 個檢查點以供比較（每 {save_every} 輪一次）</translation>
+    </message>
+    <message>
+        <source>about {steps:,} steps ({steps_per_epoch} per epoch over {minutes:.1f} minutes of audio)</source>
+        <translation>約 {steps:,} 步（{minutes:.1f} 分鐘音訊，每輪 {steps_per_epoch} 步）</translation>
+    </message>
+    <message>
+        <source>add more clean, dry vocal recordings (10-30 min of singing trains a good model)</source>
+        <translation>請加入更多乾淨的乾聲錄音（10–30 分鐘的演唱可以訓練出好模型）</translation>
+    </message>
+    <message>
+        <source>adding vectors</source>
+        <translation>正在加入向量</translation>
+    </message>
+    <message>
+        <source>analysing {name}</source>
+        <translation>正在分析 {name}</translation>
+    </message>
+    <message>
+        <source>analysis finished</source>
+        <translation>分析完成</translation>
+    </message>
+    <message>
+        <source>best mean rank {rank:.2f} over {count} scores</source>
+        <translation>{count} 項評分的平均排名最佳（{rank:.2f}）</translation>
+    </message>
+    <message>
+        <source>bf16 is as fast as fp16 and needs no loss scaling</source>
+        <translation>bf16 與 fp16 一樣快，且不需要損失縮放</translation>
+    </message>
+    <message>
+        <source>building the retrieval index</source>
+        <translation>正在建立檢索索引</translation>
+    </message>
+    <message>
+        <source>building the waveform overview</source>
+        <translation>正在產生波形概覽</translation>
+    </message>
+    <message>
+        <source>cannot copy {name} into the project: {strerror}</source>
+        <translation>無法將 {name} 複製到專案中：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot create the project folder {root}: {strerror}</source>
+        <translation>無法建立專案資料夾 {root}：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read RMVPE weights {name}: {exc}</source>
+        <translation>無法讀取 RMVPE 權重 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot read index file {name}: {strerror}</source>
+        <translation>無法讀取索引檔 {name}：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {exc}</source>
+        <translation>無法讀取 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {strerror}</source>
+        <translation>無法讀取 {name}：{strerror}</translation>
+    </message>
+    <message>
+        <source>cannot replace {filename}: {strerror} (is it open in another program?)</source>
+        <translation>無法取代 {filename}：{strerror}（是否在其他程式中開啟？）</translation>
+    </message>
+    <message>
+        <source>cannot resample from {sr_in} Hz to {sr_out} Hz</source>
+        <translation>無法從 {sr_in} Hz 重新取樣到 {sr_out} Hz</translation>
+    </message>
+    <message>
+        <source>checking the feature cache</source>
+        <translation>正在檢查特徵快取</translation>
+    </message>
+    <message>
+        <source>checking the partial download of {name}</source>
+        <translation>正在檢查 {name} 的未完成下載</translation>
+    </message>
+    <message>
+        <source>checking {file_name}</source>
+        <translation>正在檢查 {file_name}</translation>
+    </message>
+    <message>
+        <source>choose at least two neighbouring segments to merge</source>
+        <translation>請至少選擇兩個相鄰片段來合併</translation>
+    </message>
+    <message>
+        <source>choose the Custom preset with a shorter minimum length to keep them</source>
+        <translation>如需保留，請選擇「自訂」預設並縮短最短長度</translation>
+    </message>
+    <message>
+        <source>clip {key} left out: {reason}</source>
+        <translation>片段 {key} 未使用：{reason}</translation>
+    </message>
+    <message>
+        <source>clipping: {percent:.2f}% of samples at full scale</source>
+        <translation>削波：{percent:.2f}% 的取樣點達到滿刻度</translation>
+    </message>
+    <message>
+        <source>clustering {count} vectors to {centres} centres</source>
+        <translation>正在將 {count} 個向量分群為 {centres} 個中心</translation>
+    </message>
+    <message>
+        <source>contacting the hub for {file_name}</source>
+        <translation>正在連線 Hugging Face Hub 取得 {file_name}</translation>
+    </message>
+    <message>
+        <source>content features</source>
+        <translation>內容特徵</translation>
+    </message>
+    <message>
+        <source>convert it to WAV/FLAC or remove it</source>
+        <translation>請將其轉換為 WAV/FLAC，或將其移除</translation>
+    </message>
+    <message>
+        <source>convert or re-export the file as WAV or FLAC</source>
+        <translation>請將檔案轉換或重新匯出為 WAV 或 FLAC</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>正在轉換</translation>
+    </message>
+    <message>
+        <source>damaged AIFF file</source>
+        <translation>AIFF 檔案已損壞</translation>
+    </message>
+    <message>
+        <source>damaged FLAC file</source>
+        <translation>FLAC 檔案已損壞</translation>
+    </message>
+    <message>
+        <source>damaged MP3 file (no audio frames could be decoded)</source>
+        <translation>MP3 檔案已損壞（無法解碼任何音訊影格）</translation>
+    </message>
+    <message>
+        <source>damaged WAV header (0 channels)</source>
+        <translation>WAV 檔頭已損壞（0 個聲道）</translation>
+    </message>
+    <message>
+        <source>damaged WAV header (not RIFF/WAVE)</source>
+        <translation>WAV 檔頭已損壞（不是 RIFF/WAVE）</translation>
+    </message>
+    <message>
+        <source>damaged WAV header (sample rate 0)</source>
+        <translation>WAV 檔頭已損壞（取樣率為 0）</translation>
+    </message>
+    <message>
+        <source>damaged WAV header ({bits} bits per sample)</source>
+        <translation>WAV 檔頭已損壞（每個取樣 {bits} 位元）</translation>
+    </message>
+    <message>
+        <source>damaged or unsupported Ogg file (Vorbis and Opus are supported)</source>
+        <translation>Ogg 檔案已損壞或不受支援（支援 Vorbis 與 Opus）</translation>
+    </message>
+    <message>
+        <source>damaged or unsupported WAV file</source>
+        <translation>WAV 檔案已損壞或不受支援</translation>
+    </message>
+    <message>
+        <source>decoding</source>
+        <translation>正在解碼</translation>
+    </message>
+    <message>
+        <source>decoding {name}</source>
+        <translation>正在解碼 {name}</translation>
+    </message>
+    <message>
+        <source>denoise the file (or record again in a quieter room), or exclude it</source>
+        <translation>請對檔案降噪（或在更安靜的房間重新錄製），或將其排除</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>embedding the training voice</source>
+        <translation>正在擷取訓練聲音的聲紋嵌入</translation>
+    </message>
+    <message>
+        <source>estimated to fit {gib:.1f} GiB of GPU memory</source>
+        <translation>估計可放入 {gib:.1f} GiB 顯示記憶體</translation>
+    </message>
+    <message>
+        <source>exclude one of the two so the model does not overfit it</source>
+        <translation>請排除其中一個，以免模型對其過擬合</translation>
+    </message>
+    <message>
+        <source>export the recording again as 16- or 24-bit WAV/FLAC</source>
+        <translation>請將錄音重新匯出為 16 位元或 24 位元的 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>exported {name}</source>
+        <translation>已匯出 {name}</translation>
+    </message>
+    <message>
+        <source>exporting {name}</source>
+        <translation>正在匯出 {name}</translation>
+    </message>
+    <message>
+        <source>features ready</source>
+        <translation>特徵已就緒</translation>
+    </message>
+    <message>
+        <source>features: {name}</source>
+        <translation>特徵：{name}</translation>
+    </message>
+    <message>
+        <source>fine-tuning needs both base files: the generator (G) and the discriminator (D)</source>
+        <translation>微調需要兩個底模檔案：生成器（G）與判別器（D）</translation>
+    </message>
+    <message>
+        <source>fp16 with loss scaling, as RVC does</source>
+        <translation>與 RVC 相同，使用搭配損失縮放的 fp16</translation>
+    </message>
+    <message>
+        <source>from scratch a warmup avoids early blow-ups and the cosine settles the end</source>
+        <translation>從頭訓練時，暖身可避免初期發散，餘弦排程讓後期平穩收斂</translation>
+    </message>
+    <message>
+        <source>give at least one model or checkpoint to compare</source>
+        <translation>請至少指定一個模型或檢查點來比較</translation>
+    </message>
+    <message>
+        <source>hashing source</source>
+        <translation>正在計算來源音訊的雜湊值</translation>
+    </message>
+    <message>
+        <source>import finished</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>import vocal recordings (WAV or FLAC)</source>
+        <translation>請匯入人聲錄音（WAV 或 FLAC）</translation>
+    </message>
+    <message>
+        <source>importing {file_name}</source>
+        <translation>正在匯入 {file_name}</translation>
+    </message>
+    <message>
+        <source>importing {name}</source>
+        <translation>正在匯入 {name}</translation>
+    </message>
+    <message>
+        <source>index file not found: {path}</source>
+        <translation>找不到索引檔：{path}</translation>
+    </message>
+    <message>
+        <source>index {name} holds no vectors</source>
+        <translation>索引 {name} 中沒有向量</translation>
+    </message>
+    <message>
+        <source>keep the 48 Hz high-pass on in the Slicer; it removes the offset</source>
+        <translation>請在切片頁保持 48 Hz 高通濾波開啟，它會去除該偏移</translation>
+    </message>
+    <message>
+        <source>kept silence and merge gap cannot be negative</source>
+        <translation>保留的靜音長度與合併間隔不能為負數</translation>
+    </message>
+    <message>
+        <source>less than 8 GiB of RAM: a smaller batch avoids swapping</source>
+        <translation>記憶體不足 8 GiB：較小的批次大小可避免使用置換空間</translation>
+    </message>
+    <message>
+        <source>loading {name}</source>
+        <translation>正在載入 {name}</translation>
+    </message>
+    <message>
+        <source>long file ({minutes:.1f} min) is not sliced yet</source>
+        <translation>長檔案（{minutes:.1f} 分鐘）尚未切片</translation>
+    </message>
+    <message>
+        <source>lower the silence threshold or choose the Custom preset with a shorter minimum length</source>
+        <translation>請調低靜音臨界值，或選擇「自訂」預設並縮短最短長度</translation>
+    </message>
+    <message>
+        <source>measuring loudness</source>
+        <translation>正在測量響度</translation>
+    </message>
+    <message>
+        <source>minimum length {minimum:g} s is longer than maximum length {maximum:g} s</source>
+        <translation>最短長度 {minimum:g} 秒超過了最長長度 {maximum:g} 秒</translation>
+    </message>
+    <message>
+        <source>minimum silence interval must be at least one hop long</source>
+        <translation>最短靜音間隔至少要有一個跳步長</translation>
+    </message>
+    <message>
+        <source>model file</source>
+        <translation>模型檔</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>找不到模型檔：{path}</translation>
+    </message>
+    <message>
+        <source>near-duplicate of {other}</source>
+        <translation>與 {other} 幾乎重複</translation>
+    </message>
+    <message>
+        <source>no audio is included in the dataset</source>
+        <translation>資料集中沒有包含任何音訊</translation>
+    </message>
+    <message>
+        <source>no cached features for this project&apos;s segments with these settings: run `svcdesk preprocess` (or train) first</source>
+        <translation>該專案的片段沒有使用這些設定的快取特徵：請先執行 `svcdesk preprocess`（或開始訓練）</translation>
+    </message>
+    <message>
+        <source>no file with id {file_id} in project {name}</source>
+        <translation>專案 {name} 中沒有編號為 {file_id} 的檔案</translation>
+    </message>
+    <message>
+        <source>no usable segments with features: import and slice some vocals first</source>
+        <translation>沒有帶特徵的可用片段：請先匯入人聲並切片</translation>
+    </message>
+    <message>
+        <source>no usable training clips ({count} outside {minimum:g}-{maximum:g} s); slice the audio into segments first</source>
+        <translation>沒有可用的訓練片段（{count} 個不在 {minimum:g}–{maximum:g} 秒範圍內）；請先將音訊切成片段</translation>
+    </message>
+    <message>
+        <source>noisy: about {snr:.0f} dB between voice and noise floor</source>
+        <translation>雜訊較大：人聲與底噪之間僅約 {snr:.0f} dB（訊噪比偏低）</translation>
+    </message>
+    <message>
+        <source>not a recognised audio file</source>
+        <translation>無法辨識的音訊檔</translation>
+    </message>
+    <message>
+        <source>not a valid {kind} file (unrecognised content)</source>
+        <translation>不是有效的 {kind} 檔案（內容無法辨識）</translation>
+    </message>
+    <message>
+        <source>not an audio file (it contains text)</source>
+        <translation>不是音訊檔（其中是文字）</translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>尚未分析</translation>
+    </message>
+    <message>
+        <source>nothing to resume: no checkpoint in {folder}</source>
+        <translation>無法繼續訓練：{folder} 中沒有檢查點</translation>
+    </message>
+    <message>
+        <source>only {count} usable segments: keeps at least two steps per epoch</source>
+        <translation>只有 {count} 個可用片段：確保每輪至少兩步</translation>
+    </message>
+    <message>
+        <source>only {minutes:.1f} min of audio; a voice model needs at least {needed:.0f} min</source>
+        <translation>只有 {minutes:.1f} 分鐘音訊；訓練音色模型至少需要 {needed:.0f} 分鐘</translation>
+    </message>
+    <message>
+        <source>only {minutes:.1f} minutes of audio: pitch shift and time stretch widen what the model hears</source>
+        <translation>只有 {minutes:.1f} 分鐘音訊：變調與時間伸縮可以擴充模型聽到的素材</translation>
+    </message>
+    <message>
+        <source>out of GPU memory even at batch size 1: close other GPU programs or train on the CPU</source>
+        <translation>即使批次大小為 1 顯示記憶體仍不足：請關閉其他使用 GPU 的程式，或改用 CPU 訓練</translation>
+    </message>
+    <message>
+        <source>pitch</source>
+        <translation>音高</translation>
+    </message>
+    <message>
+        <source>pitch error</source>
+        <translation>音高誤差</translation>
+    </message>
+    <message>
+        <source>project.json names a file outside the project: {relative}</source>
+        <translation>project.json 參照了專案之外的檔案：{relative}</translation>
+    </message>
+    <message>
+        <source>re-export or re-record at a lower level; clipped audio teaches the model distortion</source>
+        <translation>請以較低電平重新匯出或重新錄製；削波的音訊會讓模型學到失真</translation>
+    </message>
+    <message>
+        <source>re-export the file as WAV or FLAC</source>
+        <translation>請將檔案重新匯出為 WAV 或 FLAC</translation>
+    </message>
+    <message>
+        <source>reading cached features</source>
+        <translation>正在讀取快取的特徵</translation>
+    </message>
+    <message>
+        <source>reading source</source>
+        <translation>正在讀取來源音訊</translation>
+    </message>
+    <message>
+        <source>reading {name}</source>
+        <translation>正在讀取 {name}</translation>
+    </message>
+    <message>
+        <source>remove or re-slice it; the other segments are used</source>
+        <translation>請移除或重新切片；其餘片段照常使用</translation>
+    </message>
+    <message>
+        <source>rendering {label}</source>
+        <translation>正在產生 {label}</translation>
+    </message>
+    <message>
+        <source>run the Slicer: training needs segments of a few seconds</source>
+        <translation>請執行切片：訓練需要幾秒長的片段</translation>
+    </message>
+    <message>
+        <source>sample rate {rate} Hz is below the model&apos;s {model_rate} Hz</source>
+        <translation>取樣率 {rate} Hz 低於模型的 {model_rate} Hz</translation>
+    </message>
+    <message>
+        <source>sample rate {rate} Hz is not one RVC models use ({rates})</source>
+        <translation>取樣率 {rate} Hz 不是 RVC 模型使用的取樣率（{rates}）</translation>
+    </message>
+    <message>
+        <source>saving checkpoint</source>
+        <translation>正在儲存檢查點</translation>
+    </message>
+    <message>
+        <source>segment {number} ({start_s:.2f}-{end_s:.2f} s) is outside the audio</source>
+        <translation>第 {number} 段（{start_s:.2f}–{end_s:.2f} 秒）超出了音訊範圍</translation>
+    </message>
+    <message>
+        <source>segment {number} ends after the file ends ({duration_s:.2f} s)</source>
+        <translation>第 {number} 段的結束時間晚於檔案結尾（{duration_s:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>segment {number} ends before it starts</source>
+        <translation>第 {number} 段的結束時間早於開始時間</translation>
+    </message>
+    <message>
+        <source>segment {number} overlaps the one before it</source>
+        <translation>第 {number} 段與前一段重疊</translation>
+    </message>
+    <message>
+        <source>silence threshold must be between -120 and 0 dB (got {threshold:g})</source>
+        <translation>靜音臨界值必須介於 -120 到 0 dB 之間（目前為 {threshold:g}）</translation>
+    </message>
+    <message>
+        <source>slice lengths must be positive</source>
+        <translation>切片長度必須為正數</translation>
+    </message>
+    <message>
+        <source>slicer hop must be between 0 and 100 ms (got {hop_ms:g} ms)</source>
+        <translation>切片跳步必須介於 0 到 100 ms 之間（目前為 {hop_ms:g} ms）</translation>
+    </message>
+    <message>
+        <source>slicing finished</source>
+        <translation>切片完成</translation>
+    </message>
+    <message>
+        <source>speaker id {speaker_id} does not exist: this model has speakers 0..{last}</source>
+        <translation>說話者編號 {speaker_id} 不存在：該模型的說話者編號為 0..{last}</translation>
+    </message>
+    <message>
+        <source>speaker similarity</source>
+        <translation>音色相似度</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>synthesising the demo singer</source>
+        <translation>正在合成示範歌手</translation>
+    </message>
+    <message>
+        <source>the features are for {feature_rate} Hz but the project is {project_rate} Hz</source>
+        <translation>特徵對應 {feature_rate} Hz，但專案為 {project_rate} Hz</translation>
+    </message>
+    <message>
+        <source>the file is not a HuBERT/ContentVec checkpoint (no known key layout)</source>
+        <translation>該檔案不是 HuBERT/ContentVec 檢查點（鍵名結構無法辨識）</translation>
+    </message>
+    <message>
+        <source>the index holds {dim}-dim features but the model uses {model_dim}-dim ones (v1 and v2 indexes are not interchangeable)</source>
+        <translation>索引中是 {dim} 維特徵，但模型使用 {model_dim} 維特徵（v1 與 v2 的索引不能互換）</translation>
+    </message>
+    <message>
+        <source>the index holds {index_dim}-dim features, the model uses {model_dim}-dim ones</source>
+        <translation>索引中是 {index_dim} 維特徵，模型使用 {model_dim} 維特徵</translation>
+    </message>
+    <message>
+        <source>the largest batch that fitted in {gib:.1f} GiB of GPU memory in a trial step</source>
+        <translation>試跑時能放入 {gib:.1f} GiB 顯示記憶體的最大批次大小</translation>
+    </message>
+    <message>
+        <source>the output would overwrite the source recording: choose another output file</source>
+        <translation>輸出會覆寫來源錄音：請選擇其他輸出檔案</translation>
+    </message>
+    <message>
+        <source>the reference batch; on a CPU a larger batch only makes each step slower</source>
+        <translation>參考實作的批次大小；在 CPU 上，更大的批次只會讓每一步更慢</translation>
+    </message>
+    <message>
+        <source>the reference window ({frames} frames) that the pretrained bases were trained with</source>
+        <translation>預訓練底模訓練時使用的參考視窗（{frames} 影格）</translation>
+    </message>
+    <message>
+        <source>the slicer needs mono audio</source>
+        <translation>切片需要單聲道音訊</translation>
+    </message>
+    <message>
+        <source>the source audio holds invalid samples (NaN or infinity)</source>
+        <translation>來源音訊包含無效取樣點（NaN 或無限大）</translation>
+    </message>
+    <message>
+        <source>the source audio must be mono or (samples, channels), got shape {shape}</source>
+        <translation>來源音訊必須是單聲道或（取樣數, 聲道數）形狀，實際形狀為 {shape}</translation>
+    </message>
+    <message>
+        <source>the source is too short to convert (under 40 ms)</source>
+        <translation>來源音訊太短，無法轉換（不足 40 ms）</translation>
+    </message>
+    <message>
+        <source>the source must be an audio file path or (audio, sample_rate)</source>
+        <translation>來源必須是音訊檔路徑或（音訊, 取樣率）</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>the voice must be a model file path or a loaded voice model</source>
+        <translation>音色必須是模型檔路徑或已載入的音色模型</translation>
+    </message>
+    <message>
+        <source>there is no segment {number} (this file has {count})</source>
+        <translation>沒有第 {number} 段（該檔案共有 {count} 段）</translation>
+    </message>
+    <message>
+        <source>this run was trained with a different model size, window or sample rate</source>
+        <translation>這次訓練使用的模型大小、視窗或取樣率不同</translation>
+    </message>
+    <message>
+        <source>this {version} model expects {feature_dim}-dim content features but the encoder gives {encoder_dim}; svcdesk converts with v2 (768-dim) models</source>
+        <translation>這個 {version} 模型需要 {feature_dim} 維內容特徵，但編碼器輸出 {encoder_dim} 維；svcdesk 使用 v2（768 維）模型進行轉換</translation>
+    </message>
+    <message>
+        <source>too long ({seconds:.2f} s &gt; {limit:.2f} s)</source>
+        <translation>太長（{seconds:.2f} 秒 &gt; {limit:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>too short ({seconds:.2f} s &lt; {limit:.2f} s)</source>
+        <translation>太短（{seconds:.2f} 秒 &lt; {limit:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>tracing the melody ({pitch_method})</source>
+        <translation>正在擷取旋律（{pitch_method}）</translation>
+    </message>
+    <message>
+        <source>train() needs a project or a list of clip sources</source>
+        <translation>train() 需要一個專案或一組片段來源</translation>
+    </message>
+    <message>
+        <source>train() needs runs_dir when no project is given</source>
+        <translation>未指定專案時，train() 需要 runs_dir</translation>
+    </message>
+    <message>
+        <source>training checkpoint</source>
+        <translation>訓練檢查點</translation>
+    </message>
+    <message>
+        <source>training index</source>
+        <translation>正在訓練索引</translation>
+    </message>
+    <message>
+        <source>training without the reference&apos;s silent clips: {exc}</source>
+        <translation>訓練時不使用參考實作的靜音片段：{exc}</translation>
+    </message>
+    <message>
+        <source>truncated WAV header</source>
+        <translation>WAV 檔頭不完整</translation>
+    </message>
+    <message>
+        <source>unknown mono downmix &apos;{method}&apos; (choose one of: {choices})</source>
+        <translation>未知的單聲道混音方式「{method}」（可選：{choices}）</translation>
+    </message>
+    <message>
+        <source>unknown normalisation &apos;{normalize}&apos; (choose one of: {choices})</source>
+        <translation>未知的正規化方式「{normalize}」（可選：{choices}）</translation>
+    </message>
+    <message>
+        <source>unknown precision {name!r} (fp32, fp16 or bf16)</source>
+        <translation>未知的精度 {name!r}（可選 fp32、fp16 或 bf16）</translation>
+    </message>
+    <message>
+        <source>unknown segment edge &apos;{edge}&apos; (start or end)</source>
+        <translation>未知的片段邊界「{edge}」（start 或 end）</translation>
+    </message>
+    <message>
+        <source>unknown slicing preset &apos;{name}&apos; (choose one of: {choices})</source>
+        <translation>未知的切片預設「{name}」（可選：{choices}）</translation>
+    </message>
+    <message>
+        <source>unsupported format: MP4/M4A/AAC audio - convert to WAV/FLAC</source>
+        <translation>不支援的格式：MP4/M4A/AAC 音訊，請轉換為 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>unsupported format: WMA - convert to WAV/FLAC</source>
+        <translation>不支援的格式：WMA，請轉換為 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>use peak or LUFS normalisation in the Slicer</source>
+        <translation>請在切片頁使用峰值或 LUFS 響度正規化</translation>
+    </message>
+    <message>
+        <source>use the original recording at {model_rate} Hz or higher, or a {lower_rate} Hz project</source>
+        <translation>請使用 {model_rate} Hz 或更高取樣率的原始錄音，或改用 {lower_rate} Hz 的專案</translation>
+    </message>
+    <message>
+        <source>validation mel loss</source>
+        <translation>驗證集 Mel 損失</translation>
+    </message>
+    <message>
+        <source>very quiet: peak {peak:.1f} dBFS</source>
+        <translation>音量過低：峰值 {peak:.1f} dBFS</translation>
+    </message>
+    <message>
+        <source>voice model</source>
+        <translation>音色模型</translation>
+    </message>
+    <message>
+        <source>voicing agreement</source>
+        <translation>有聲／無聲一致率</translation>
+    </message>
+    <message>
+        <source>writing {name}</source>
+        <translation>正在寫入 {name}</translation>
+    </message>
+    <message>
+        <source>wrote {out_path}</source>
+        <translation>已寫入 {out_path}</translation>
+    </message>
+    <message>
+        <source>{cents:.0f} cents</source>
+        <translation>{cents:.0f} 音分</translation>
+    </message>
+    <message>
+        <source>{count} usable segments, {minutes:.1f} minutes of audio, training on the {where}. Untick a suggestion to keep your own value.</source>
+        <translation>{count} 個可用片段，共 {minutes:.1f} 分鐘音訊，在 {where} 上訓練。取消勾選某項建議即可保留你自己的設定。</translation>
+    </message>
+    <message>
+        <source>{criterion} {value} (rank {rank} of {count})</source>
+        <translation>{criterion} {value}（第 {rank} 名，共 {count} 個）</translation>
+    </message>
+    <message>
+        <source>{encoding} audio: audible quantisation noise</source>
+        <translation>{encoding} 音訊：量化雜訊明顯</translation>
+    </message>
+    <message>
+        <source>{exc} The curve shows {method} instead.</source>
+        <translation>{exc} 曲線改為顯示 {method} 的結果。</translation>
+    </message>
+    <message>
+        <source>{file_name} is already being downloaded by another svcdesk window or command; wait for it or cancel it there.</source>
+        <translation>另一個 svcdesk 視窗或指令正在下載 {file_name}；請等待其完成，或在那裡取消。</translation>
+    </message>
+    <message>
+        <source>{manifest_path} has a damaged entry ({exc})</source>
+        <translation>{manifest_path} 中有損壞的項目（{exc}）</translation>
+    </message>
+    <message>
+        <source>{manifest_path} is damaged and cannot be read ({exc})</source>
+        <translation>{manifest_path} 已損壞，無法讀取（{exc}）</translation>
+    </message>
+    <message>
+        <source>{manifest_path} is not an svcdesk project file</source>
+        <translation>{manifest_path} 不是 svcdesk 專案檔</translation>
+    </message>
+    <message>
+        <source>{minutes:.1f} minutes of audio is enough variety without augmentation</source>
+        <translation>{minutes:.1f} 分鐘音訊已足夠多樣，不需要資料增強</translation>
+    </message>
+    <message>
+        <source>{name} holds no state dict</source>
+        <translation>{name} 中沒有 state dict</translation>
+    </message>
+    <message>
+        <source>{name} holds no {files}</source>
+        <translation>{name} 中沒有 {files}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the project as {existing}; skipped</source>
+        <translation>{name} 已以 {existing} 存在於專案中；已略過</translation>
+    </message>
+    <message>
+        <source>{name} is not a faiss index file</source>
+        <translation>{name} 不是 faiss 索引檔</translation>
+    </message>
+    <message>
+        <source>{name} is not an RMVPE state dict</source>
+        <translation>{name} 不是 RMVPE 的 state dict</translation>
+    </message>
+    <message>
+        <source>{name} skipped: {reason}</source>
+        <translation>已略過 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer svcdesk (project format {version}); update svcdesk</source>
+        <translation>{name} 由較新版本的 svcdesk 建立（專案格式 {version}）；請更新 svcdesk</translation>
+    </message>
+    <message>
+        <source>{name}: 0 samples (the audio data is missing or cut off)</source>
+        <translation>{name}：0 個取樣點（音訊資料遺失或被截斷）</translation>
+    </message>
+    <message>
+        <source>{name}: 0 samples (the file holds no audio)</source>
+        <translation>{name}：0 個取樣點（檔案中沒有音訊）</translation>
+    </message>
+    <message>
+        <source>{name}: `config` is not a list</source>
+        <translation>{name}：`config` 不是清單</translation>
+    </message>
+    <message>
+        <source>{name}: `f0` should be 0 or 1, not {f0!r}</source>
+        <translation>{name}：`f0` 應為 0 或 1，而不是 {f0!r}</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({strerror})</source>
+        <translation>{name}：無法讀取（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{name}: cannot write format {suffix} - use .wav or .flac</source>
+        <translation>{name}：無法寫入 {suffix} 格式，請使用 .wav 或 .flac</translation>
+    </message>
+    <message>
+        <source>{name}: contains {bad} NaN or infinite samples (a damaged float file)</source>
+        <translation>{name}：包含 {bad} 個 NaN 或無限大的取樣點（浮點檔案已損壞）</translation>
+    </message>
+    <message>
+        <source>{name}: could not write audio ({exc})</source>
+        <translation>{name}：無法寫入音訊（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name}: could not write audio ({strerror})</source>
+        <translation>{name}：無法寫入音訊（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{name}: damaged header (0 channels)</source>
+        <translation>{name}：檔頭已損壞（0 個聲道）</translation>
+    </message>
+    <message>
+        <source>{name}: empty file (0 bytes)</source>
+        <translation>{name}：空白檔案（0 位元組）</translation>
+    </message>
+    <message>
+        <source>{name}: file not found</source>
+        <translation>{name}：找不到檔案</translation>
+    </message>
+    <message>
+        <source>{name}: implausible sample rate {sample_rate} Hz</source>
+        <translation>{name}：取樣率 {sample_rate} Hz 不合理</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not an audio file</source>
+        <translation>{name}：是資料夾，不是音訊檔</translation>
+    </message>
+    <message>
+        <source>{name}: is not a regular file</source>
+        <translation>{name}：不是一般檔案</translation>
+    </message>
+    <message>
+        <source>{name}: its model configuration is unusable ({exc})</source>
+        <translation>{name}：其模型設定無法使用（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name}: marked {version} but its content weights are {feature_dim}-dim (v1 uses 256, v2 768)</source>
+        <translation>{name}：標記為 {version}，但其內容權重為 {feature_dim} 維（v1 為 256，v2 為 768）</translation>
+    </message>
+    <message>
+        <source>{name}: no segment fits {minimum:g}-{maximum:g} s</source>
+        <translation>{name}：沒有長度介於 {minimum:g}–{maximum:g} 秒的片段</translation>
+    </message>
+    <message>
+        <source>{name}: no speaker embedding (emb_g.weight): not an RVC generator</source>
+        <translation>{name}：沒有說話者嵌入（emb_g.weight），不是 RVC 生成器</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable {what} ({reason})</source>
+        <translation>{name}：無法讀取的{what}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: not a safe {what} ({reason})</source>
+        <translation>{name}：不是安全的{what}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: not an RVC model (no `weight`+`config`, no `model` entry)</source>
+        <translation>{name}：不是 RVC 模型（沒有 `weight`+`config`，也沒有 `model` 項目）</translation>
+    </message>
+    <message>
+        <source>{name}: not an RVC model file (top level is {found}, not a dict)</source>
+        <translation>{name}：不是 RVC 模型檔（頂層是 {found}，而不是 dict）</translation>
+    </message>
+    <message>
+        <source>{name}: not an RVC training checkpoint (no `model` entry)</source>
+        <translation>{name}：不是 RVC 訓練檢查點（沒有 `model` 項目）</translation>
+    </message>
+    <message>
+        <source>{name}: not an svcdesk training checkpoint</source>
+        <translation>{name}：不是 svcdesk 訓練檢查點</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied</source>
+        <translation>{name}：沒有存取權限</translation>
+    </message>
+    <message>
+        <source>{name}: refusing to write 0 samples</source>
+        <translation>{name}：拒絕寫入 0 個取樣點</translation>
+    </message>
+    <message>
+        <source>{name}: refusing to write NaN or infinite samples</source>
+        <translation>{name}：拒絕寫入 NaN 或無限大的取樣點</translation>
+    </message>
+    <message>
+        <source>{name}: sample values up to {peak:.3g} (a damaged float file)</source>
+        <translation>{name}：取樣值高達 {peak:.3g}（浮點檔案已損壞）</translation>
+    </message>
+    <message>
+        <source>{name}: the config list is not RVC&apos;s 18-element list ({exc})</source>
+        <translation>{name}：設定清單不是 RVC 的 18 項清單（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name}: the weights are missing or not a dictionary of tensors</source>
+        <translation>{name}：權重遺失，或不是張量字典</translation>
+    </message>
+    <message>
+        <source>{name}: too large to load into memory</source>
+        <translation>{name}：檔案太大，無法載入記憶體</translation>
+    </message>
+    <message>
+        <source>{name}: too short ({samples} sample(s), {ms:.1f} ms); needs at least {minimum:.0f} ms</source>
+        <translation>{name}：太短（{samples} 個取樣點，{ms:.1f} ms）；至少需要 {minimum:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{name}: unknown model version {version!r} (svcdesk reads v1 and v2)</source>
+        <translation>{name}：未知的模型版本 {version!r}（svcdesk 支援 v1 與 v2）</translation>
+    </message>
+    <message>
+        <source>{name}: unsupported format {format} - convert to WAV/FLAC</source>
+        <translation>{name}：不支援的格式 {format}，請轉換為 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>{name}: written by a newer svcdesk (checkpoint format {version})</source>
+        <translation>{name}：由較新版本的 svcdesk 寫入（檢查點格式 {version}）</translation>
+    </message>
+    <message>
+        <source>{name}: {channels} channels - export the vocal as a mono or stereo file</source>
+        <translation>{name}：{channels} 個聲道，請將人聲匯出為單聲道或立體聲檔案</translation>
+    </message>
+    <message>
+        <source>{name}: {count} weight entries are not tensors (first: {first})</source>
+        <translation>{name}：有 {count} 個權重項目不是張量（第一個：{first}）</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {seconds:.1f} s in {count} short piece(s) left out (under {minimum:g} s)</source>
+        <translation>{name}：{count} 個短片段共 {seconds:.1f} 秒未使用（短於 {minimum:g} 秒）</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a {what}</source>
+        <translation>{path} 是資料夾，不是{what}</translation>
+    </message>
+    <message>
+        <source>{root} already holds a project; open it instead</source>
+        <translation>{root} 中已有專案；請直接開啟它</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder</source>
+        <translation>{root} 是檔案，不是資料夾</translation>
+    </message>
+    <message>
+        <source>{root} is not an svcdesk project (no {manifest})</source>
+        <translation>{root} 不是 svcdesk 專案（沒有 {manifest}）</translation>
+    </message>
+    <message>
+        <source>{root} is not empty; choose a new or empty folder for the project</source>
+        <translation>{root} 不是空的；請為專案選擇一個新的或空的資料夾</translation>
+    </message>
+    <message>
+        <source>{source} does not match the expected network: {problems}</source>
+        <translation>{source} 與預期的網路結構不符：{problems}</translation>
+    </message>
+    <message>
+        <source>{start_s:.2f}-{end_s:.2f} s overlaps an existing segment</source>
+        <translation>{start_s:.2f}–{end_s:.2f} 秒與既有片段重疊</translation>
+    </message>
+    <message>
+        <source>{time:.2f} s is in a silence between segments; add a segment there instead</source>
+        <translation>{time:.2f} 秒位於片段之間的靜音中；請改為在那裡新增片段</translation>
+    </message>
+    <message>
+        <source>{what} not found: {path}</source>
+        <translation>找不到{what}：{path}</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPage</name>
     <message>
         <source>Dataset</source>
@@ -1329,6 +2404,17 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>The user guide (resources/guide/index.md) is not installed.</source>
         <translation>未安裝使用指南（resources/guide/index.md）。</translation>
+    </message>
+</context>
+<context>
+    <name>JobErrors</name>
+    <message>
+        <source>Out of memory - close other programs or work with shorter files.</source>
+        <translation>記憶體不足：請關閉其他程式，或處理較短的檔案。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}: {1}). Details are in the log file.</source>
+        <translation>非預期的錯誤（{0}：{1}）。詳細資訊請見記錄檔。</translation>
     </message>
 </context>
 <context>

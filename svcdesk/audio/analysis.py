@@ -19,6 +19,7 @@ from svcdesk.audio.fingerprint import Duplicate, audio_fingerprint, find_duplica
 from svcdesk.audio.io import read_channels, probe, to_mono
 from svcdesk.errors import AudioError
 from svcdesk.events import Notice, Progress
+from svcdesk.messages import Message, error_message
 
 if TYPE_CHECKING:  # pragma: no cover
     from svcdesk.project import Project
@@ -142,14 +143,14 @@ def analyse_paths(paths: Iterable[str | os.PathLike], mono: str = "average") -> 
     """Analyse files outside a project, one event per file; broken files become error Notices."""
     paths = [Path(p) for p in paths]
     for done, path in enumerate(paths):
-        yield Progress(done, len(paths), f"analysing {path.name}")
+        yield Progress(done, len(paths), Message("analysing {name}", name=path.name))
         try:
             result = analyse_file(path, mono)
         except AudioError as exc:
-            yield Notice("error", str(exc), subject=str(path))
+            yield Notice("error", error_message(exc), subject=str(path))
             continue
         yield FileAnalysed(str(path), result.to_dict())
-    yield Progress(len(paths), len(paths), "analysis finished")
+    yield Progress(len(paths), len(paths), Message("analysis finished"))
 
 
 def save_fingerprint(path: Path, fingerprint: np.ndarray) -> None:
@@ -212,38 +213,40 @@ def file_warnings(figures: dict, model_rate: int, long_and_unsliced: bool) -> li
     found: list[tuple[str, str]] = []
     if figures.get("clipped_ratio", 0.0) > CLIPPING_WARN_RATIO:
         found.append((
-            f"clipping: {figures['clipped_ratio'] * 100:.2f}% of samples at full scale",
-            "re-export or re-record at a lower level; clipped audio teaches the model distortion",
+            Message("clipping: {percent:.2f}% of samples at full scale", percent=figures["clipped_ratio"] * 100),
+            Message("re-export or re-record at a lower level; clipped audio teaches the model distortion"),
         ))
     if figures.get("sample_rate", model_rate) < model_rate:
         found.append((
-            f"sample rate {figures['sample_rate']} Hz is below the model's {model_rate} Hz",
-            f"use the original recording at {model_rate} Hz or higher, or a {32000 if model_rate > 32000 else model_rate} Hz project",
+            Message("sample rate {rate} Hz is below the model's {model_rate} Hz",
+                    rate=figures["sample_rate"], model_rate=model_rate),
+            Message("use the original recording at {model_rate} Hz or higher, or a {lower_rate} Hz project",
+                    model_rate=model_rate, lower_rate=32000 if model_rate > 32000 else model_rate),
         ))
     if figures.get("snr_db", 99.0) < NOISY_SNR_DB and figures.get("noise_floor_dbfs", _DB_FLOOR) > -70.0:
         found.append((
-            f"noisy: about {figures['snr_db']:.0f} dB between voice and noise floor",
-            "denoise the file (or record again in a quieter room), or exclude it",
+            Message("noisy: about {snr:.0f} dB between voice and noise floor", snr=figures["snr_db"]),
+            Message("denoise the file (or record again in a quieter room), or exclude it"),
         ))
     if abs(figures.get("dc_offset", 0.0)) > DC_WARN:
         found.append((
-            f"DC offset {figures['dc_offset']:+.3f}",
-            "keep the 48 Hz high-pass on in the Slicer; it removes the offset",
+            Message("DC offset {offset:+.3f}", offset=figures["dc_offset"]),
+            Message("keep the 48 Hz high-pass on in the Slicer; it removes the offset"),
         ))
     if figures.get("subtype") in COARSE_SUBTYPES:
         found.append((
-            f"{COARSE_SUBTYPES[figures['subtype']]} audio: audible quantisation noise",
-            "export the recording again as 16- or 24-bit WAV/FLAC",
+            Message("{encoding} audio: audible quantisation noise", encoding=COARSE_SUBTYPES[figures["subtype"]]),
+            Message("export the recording again as 16- or 24-bit WAV/FLAC"),
         ))
     if figures.get("peak_dbfs", 0.0) < QUIET_PEAK_DBFS:
         found.append((
-            f"very quiet: peak {figures['peak_dbfs']:.1f} dBFS",
-            "use peak or LUFS normalisation in the Slicer",
+            Message("very quiet: peak {peak:.1f} dBFS", peak=figures["peak_dbfs"]),
+            Message("use peak or LUFS normalisation in the Slicer"),
         ))
     if long_and_unsliced:
         found.append((
-            f"long file ({figures.get('duration_s', 0.0) / 60:.1f} min) is not sliced yet",
-            "run the Slicer: training needs segments of a few seconds",
+            Message("long file ({minutes:.1f} min) is not sliced yet", minutes=figures.get("duration_s", 0.0) / 60),
+            Message("run the Slicer: training needs segments of a few seconds"),
         ))
     return found
 
@@ -277,19 +280,24 @@ def build_dataset_report(project: "Project") -> DatasetReport:
         segments = [s for s in project.segments_of(entry.id) if s.included]
         figures = dict(entry.analysis or {})
         if not entry.analysis:
-            status, reasons = "warning", ["not analysed yet"]
+            status, reasons = "warning", [Message("not analysed yet")]
         elif "error" in figures:
-            status, reasons = "error", [figures["error"]]
-            warnings.append(Notice("error", f"{entry.name}: {figures['error']}", "convert it to WAV/FLAC or remove it", entry.id))
+            problem = Message.from_json(figures.pop("error_message", None), figures["error"])
+            status, reasons = "error", [problem]
+            warnings.append(Notice("error", Message("{name}: {problem}", name=entry.name, problem=problem),
+                                   Message("convert it to WAV/FLAC or remove it"), entry.id))
         else:
             long_unsliced = figures.get("duration_s", 0.0) > max(LONG_FILE_S, max_len) and not segments
             problems = file_warnings(figures, project.sample_rate, long_unsliced)
             for other in duplicate_of.get(entry.id, []):
-                problems.append((f"near-duplicate of {other}", "exclude one of the two so the model does not overfit it"))
+                problems.append((Message("near-duplicate of {other}", other=other),
+                                 Message("exclude one of the two so the model does not overfit it")))
             status = "warning" if problems else "ok"
             reasons = [p for p, _ in problems]
             if entry.included:
-                warnings.extend(Notice("warning", f"{entry.name}: {p}", fix, entry.id) for p, fix in problems)
+                warnings.extend(Notice("warning", Message("{name}: {problem}",
+                                                          name=entry.name, problem=p), fix, entry.id)
+                                for p, fix in problems)
         rows.append(FileStatus(
             file_id=entry.id,
             name=entry.name,
@@ -320,12 +328,14 @@ def build_dataset_report(project: "Project") -> DatasetReport:
 def dataset_warnings(included_files: int, included_seconds: float) -> list[Notice]:
     """Warnings about the dataset as a whole."""
     if included_files == 0:
-        return [Notice("error", "no audio is included in the dataset", "import vocal recordings (WAV or FLAC)")]
+        return [Notice("error", Message("no audio is included in the dataset"),
+                       Message("import vocal recordings (WAV or FLAC)"))]
     minutes = included_seconds / 60.0
     if minutes < MIN_DATASET_MINUTES:
         return [Notice(
             "warning",
-            f"only {minutes:.1f} min of audio; a voice model needs at least {MIN_DATASET_MINUTES:.0f} min",
-            "add more clean, dry vocal recordings (10-30 min of singing trains a good model)",
+            Message("only {minutes:.1f} min of audio; a voice model needs at least {needed:.0f} min",
+                    minutes=minutes, needed=MIN_DATASET_MINUTES),
+            Message("add more clean, dry vocal recordings (10-30 min of singing trains a good model)"),
         )]
     return []

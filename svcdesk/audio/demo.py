@@ -19,6 +19,7 @@ import numpy as np
 
 from svcdesk.audio.io import save_audio
 from svcdesk.events import Progress
+from svcdesk.messages import Message
 
 DEMO_SAMPLE_RATE = 40000
 DEMO_PROJECT_NAME = "Synthetic demo singer"
@@ -188,7 +189,7 @@ def demo_project_job(path: str | os.PathLike, seed: int = 0, seconds: float = 15
     project = Project.create(path, name=f"{DEMO_PROJECT_NAME} (synthetic demo)")
     project.manifest["demo"] = {"synthetic": True, "seed": int(seed), "seconds": float(seconds)}
     project.save()
-    yield Progress(0, 0, "synthesising the demo singer")
+    yield Progress(0, 0, Message("synthesising the demo singer"))
     audio, sr = synthesize_demo_singer(seed=seed, seconds=seconds, sample_rate=project.sample_rate)
     with tempfile.TemporaryDirectory(prefix="svcdesk-demo-") as tmp:
         source = Path(tmp) / f"{DEMO_FILE_STEM} (seed {seed}).flac"

@@ -23,6 +23,7 @@ from svcdesk.audio.slicer import SlicePlan, plan_slices, validate_config
 from svcdesk.config import SlicingConfig
 from svcdesk.errors import AudioError
 from svcdesk.events import Notice, Progress
+from svcdesk.messages import Message, error_message
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,8 @@ class StagedWrite:
                 final.append(target)
         except OSError as exc:
             # On Windows a segment that is playing elsewhere cannot be replaced.
-            raise AudioError(f"cannot replace {exc.filename or self.out_dir}: {exc.strerror or exc} "
-                             "(is it open in another program?)") from None
+            raise AudioError(Message("cannot replace {filename}: {strerror} (is it open in another program?)",
+                                     filename=exc.filename or self.out_dir, strerror=exc.strerror or exc)) from None
         finally:
             self.discard()
         return final
@@ -103,7 +104,8 @@ def write_spans(
         start, end = int(round(start_s * sr)), min(int(round(end_s * sr)), audio.shape[0])
         piece = audio[start:end]
         if piece.shape[0] == 0:
-            raise AudioError(f"segment {i + 1} ({start_s:.2f}-{end_s:.2f} s) is outside the audio")
+            raise AudioError(Message("segment {number} ({start_s:.2f}-{end_s:.2f} s) is outside the audio",
+                                     number=i + 1, start_s=start_s, end_s=end_s))
         stage.write(name, normalize(piece, sr, config), sr)
         yield i
 
@@ -136,15 +138,15 @@ def slice_to_folder(
         try:
             sources.append((path, probe(path).duration_s))
         except AudioError as exc:
-            yield Notice("error", str(exc), subject=str(path))
+            yield Notice("error", error_message(exc), subject=str(path))
     total = max(1, int(round(sum(d for _, d in sources))))
     done = 0.0
     for path, duration in sources:
-        yield Progress(int(done), total, f"decoding {path.name}")
+        yield Progress(int(done), total, Message("decoding {name}", name=path.name))
         try:
             audio, sr = prepare_source(path, sample_rate, config)
         except AudioError as exc:
-            yield Notice("error", str(exc), subject=str(path))
+            yield Notice("error", error_message(exc), subject=str(path))
             done += duration
             continue
         plan = plan_slices(audio, sr, config)
@@ -163,23 +165,24 @@ def slice_to_folder(
             kept_seconds=plan.kept_seconds,
             dropped_seconds=plan.dropped_seconds,
         )
-    yield Progress(total, total, "done")
+    yield Progress(total, total, Message("done"))
 
 
 def plan_notices(name: str, plan: SlicePlan, config: SlicingConfig) -> Iterator[Notice]:
     if not plan.segments:
         yield Notice(
             "warning",
-            f"{name}: no segment fits {config.min_length_s:g}-{config.max_length_s:g} s",
-            fix="lower the silence threshold or choose the Custom preset with a shorter minimum length",
+            Message("{name}: no segment fits {minimum:g}-{maximum:g} s",
+                    name=name, minimum=config.min_length_s, maximum=config.max_length_s),
+            fix=Message("lower the silence threshold or choose the Custom preset with a shorter minimum length"),
             subject=name,
         )
     elif plan.dropped_seconds >= 0.5:
         yield Notice(
             "info",
-            f"{name}: {plan.dropped_seconds:.1f} s in {len(plan.dropped)} short piece(s) left out "
-            f"(under {config.min_length_s:g} s)",
-            fix="choose the Custom preset with a shorter minimum length to keep them",
+            Message("{name}: {seconds:.1f} s in {count} short piece(s) left out (under {minimum:g} s)",
+                    name=name, seconds=plan.dropped_seconds, count=len(plan.dropped), minimum=config.min_length_s),
+            fix=Message("choose the Custom preset with a shorter minimum length to keep them"),
             subject=name,
         )
 

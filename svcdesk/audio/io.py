@@ -17,6 +17,7 @@ import soundfile as sf
 import soxr
 
 from svcdesk.errors import AudioError
+from svcdesk.messages import Message
 from svcdesk.utils.atomic import atomic_open
 
 # Extensions we read; libsndfile also sniffs the content, so a FLAC named .wav still loads.
@@ -27,7 +28,6 @@ MIN_DURATION_S = 0.02  # shorter than one pitch period of a low voice: nothing t
 MIN_SAMPLE_RATE = 4000
 MAX_SAMPLE_RATE = 384000
 MAX_CHANNELS = 2  # vocals are mono or stereo; more channels means a multitrack or surround export
-_CONVERT_HINT = "convert to WAV/FLAC"
 
 
 @dataclass(frozen=True)
@@ -55,23 +55,25 @@ def _check_path(path: Path) -> None:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise AudioError(f"{_name(path)}: file not found") from None
+        raise AudioError(Message("{name}: file not found", name=_name(path))) from None
     except PermissionError:
-        raise AudioError(f"{_name(path)}: permission denied") from None
+        raise AudioError(Message("{name}: permission denied", name=_name(path))) from None
     except OSError as exc:
-        raise AudioError(f"{_name(path)}: cannot be read ({exc.strerror or exc})") from None
+        raise AudioError(Message("{name}: cannot be read ({strerror})",
+                                 name=_name(path), strerror=exc.strerror or exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise AudioError(f"{_name(path)}: is a folder, not an audio file")
+        raise AudioError(Message("{name}: is a folder, not an audio file", name=_name(path)))
     if not stat.S_ISREG(info.st_mode):
-        raise AudioError(f"{_name(path)}: is not a regular file")
+        raise AudioError(Message("{name}: is not a regular file", name=_name(path)))
     suffix = path.suffix.lower()
     if suffix not in READ_EXTENSIONS:
         shown = suffix or "(no extension)"
-        raise AudioError(f"{_name(path)}: unsupported format {shown} - {_CONVERT_HINT}")
+        raise AudioError(Message("{name}: unsupported format {format} - convert to WAV/FLAC",
+                                 name=_name(path), format=shown))
     if info.st_size == 0:
-        raise AudioError(f"{_name(path)}: empty file (0 bytes)")
+        raise AudioError(Message("{name}: empty file (0 bytes)", name=_name(path)))
     if not os.access(path, os.R_OK):
-        raise AudioError(f"{_name(path)}: permission denied")
+        raise AudioError(Message("{name}: permission denied", name=_name(path)))
 
 
 def _read_head(path: Path, size: int = 64) -> bytes:
@@ -82,66 +84,70 @@ def _read_head(path: Path, size: int = 64) -> bytes:
         return b""
 
 
-def _riff_problem(path: Path, head: bytes) -> str:
+def _riff_problem(path: Path, head: bytes) -> Message:
     """Say what is wrong with a RIFF/WAVE file that libsndfile refused."""
     file_size = path.stat().st_size
     if file_size < 44 or len(head) < 12 or head[8:12] != b"WAVE":
-        return "truncated WAV header" if file_size < 44 else "damaged WAV header (not RIFF/WAVE)"
+        return Message("truncated WAV header") if file_size < 44 else Message("damaged WAV header (not RIFF/WAVE)")
     if head[12:16] == b"fmt " and len(head) >= 36:
         channels = int.from_bytes(head[22:24], "little")
         rate = int.from_bytes(head[24:28], "little")
         bits = int.from_bytes(head[34:36], "little")
         if channels == 0:
-            return "damaged WAV header (0 channels)"
+            return Message("damaged WAV header (0 channels)")
         if rate == 0:
-            return "damaged WAV header (sample rate 0)"
+            return Message("damaged WAV header (sample rate 0)")
         if bits == 0 or bits > 64:
-            return f"damaged WAV header ({bits} bits per sample)"
-    return "damaged or unsupported WAV file"
+            return Message("damaged WAV header ({bits} bits per sample)", bits=bits)
+    return Message("damaged or unsupported WAV file")
 
 
-def _describe_unreadable(path: Path) -> str:
+def _describe_unreadable(path: Path) -> Message:
     """Turn a libsndfile refusal into a reason, by looking at the first bytes ourselves."""
     head = _read_head(path)
     if head[:4] in (b"RIFF", b"RIFX", b"RF64"):
         return _riff_problem(path, head)
     if head[4:8] == b"ftyp":
-        return f"unsupported format: MP4/M4A/AAC audio - {_CONVERT_HINT}"
+        return Message("unsupported format: MP4/M4A/AAC audio - convert to WAV/FLAC")
     if head[:4] == b"fLaC":
-        return "damaged FLAC file"
+        return Message("damaged FLAC file")
     if head[:4] == b"OggS":
-        return "damaged or unsupported Ogg file (Vorbis and Opus are supported)"
+        return Message("damaged or unsupported Ogg file (Vorbis and Opus are supported)")
     if head[:3] == b"ID3" or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
-        return "damaged MP3 file (no audio frames could be decoded)"
+        return Message("damaged MP3 file (no audio frames could be decoded)")
     if head[:4] == b"FORM":
-        return "damaged AIFF file"
+        return Message("damaged AIFF file")
     if head[:4] == b"\x30\x26\xb2\x75":
-        return f"unsupported format: WMA - {_CONVERT_HINT}"
+        return Message("unsupported format: WMA - convert to WAV/FLAC")
     if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head):
-        return "not an audio file (it contains text)"
+        return Message("not an audio file (it contains text)")
     # libsndfile's own wording ("File does not exist or is not a regular file") misleads here.
     kind = path.suffix.lower().lstrip(".").upper()
-    return f"not a valid {kind} file (unrecognised content)" if kind else "not a recognised audio file"
+    if kind:
+        return Message("not a valid {kind} file (unrecognised content)", kind=kind)
+    return Message("not a recognised audio file")
 
 
 def _open_info(path: Path):
     try:
         return sf.info(str(path))
     except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError):
-        raise AudioError(f"{_name(path)}: {_describe_unreadable(path)}") from None
+        raise AudioError(Message("{name}: {problem}", name=_name(path), problem=_describe_unreadable(path))) from None
 
 
 def _validate_header(path: Path, info: AudioInfo) -> None:
     if info.channels < 1:
-        raise AudioError(f"{_name(path)}: damaged header (0 channels)")
+        raise AudioError(Message("{name}: damaged header (0 channels)", name=_name(path)))
     if info.channels > MAX_CHANNELS:
         raise AudioError(
-            f"{_name(path)}: {info.channels} channels - export the vocal as a mono or stereo file"
+            Message("{name}: {channels} channels - export the vocal as a mono or stereo file",
+                    name=_name(path), channels=info.channels)
         )
     if not MIN_SAMPLE_RATE <= info.sample_rate <= MAX_SAMPLE_RATE:
-        raise AudioError(f"{_name(path)}: implausible sample rate {info.sample_rate} Hz")
+        raise AudioError(Message("{name}: implausible sample rate {sample_rate} Hz",
+                                 name=_name(path), sample_rate=info.sample_rate))
     if info.frames <= 0:
-        raise AudioError(f"{_name(path)}: 0 samples (the file holds no audio)")
+        raise AudioError(Message("{name}: 0 samples (the file holds no audio)", name=_name(path)))
 
 
 def probe(path: str | os.PathLike) -> AudioInfo:
@@ -167,8 +173,8 @@ def _read_frames(path: Path) -> tuple[np.ndarray, int]:
         data, sr = sf.read(str(path), dtype="float32", always_2d=True)
     except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError, MemoryError) as exc:
         if isinstance(exc, MemoryError):
-            raise AudioError(f"{_name(path)}: too large to load into memory") from None
-        raise AudioError(f"{_name(path)}: {_describe_unreadable(path)}") from None
+            raise AudioError(Message("{name}: too large to load into memory", name=_name(path))) from None
+        raise AudioError(Message("{name}: {problem}", name=_name(path), problem=_describe_unreadable(path))) from None
     return data, int(sr)
 
 
@@ -178,21 +184,23 @@ def read_channels(path: str | os.PathLike) -> tuple[np.ndarray, int]:
     info = probe(path)
     data, sr = _read_frames(path)
     if data.shape[0] == 0:
-        raise AudioError(f"{_name(path)}: 0 samples (the audio data is missing or cut off)")
+        raise AudioError(Message("{name}: 0 samples (the audio data is missing or cut off)", name=_name(path)))
     if data.shape[0] < MIN_DURATION_S * sr:
         raise AudioError(
-            f"{_name(path)}: too short ({data.shape[0]} sample{'s' if data.shape[0] != 1 else ''}, "
-            f"{data.shape[0] / sr * 1000:.1f} ms); "
-            f"needs at least {MIN_DURATION_S * 1000:.0f} ms"
+            Message("{name}: too short ({samples} sample(s), {ms:.1f} ms); needs at least {minimum:.0f} ms",
+                    name=_name(path), samples=data.shape[0], ms=data.shape[0] / sr * 1000,
+                    minimum=MIN_DURATION_S * 1000)
         )
     if not np.isfinite(data).all():
         bad = int(np.count_nonzero(~np.isfinite(data)))
-        raise AudioError(f"{_name(path)}: contains {bad} NaN or infinite samples (a damaged float file)")
+        raise AudioError(Message("{name}: contains {bad} NaN or infinite samples (a damaged float file)",
+                                 name=_name(path), bad=bad))
     if info.subtype.startswith("FLOAT") or info.subtype == "DOUBLE":
         # Float files may exceed full scale legitimately, but values far beyond it mean garbage data.
         peak = float(np.max(np.abs(data)))
         if peak > 1000.0:
-            raise AudioError(f"{_name(path)}: sample values up to {peak:.3g} (a damaged float file)")
+            raise AudioError(Message("{name}: sample values up to {peak:.3g} (a damaged float file)",
+                                     name=_name(path), peak=peak))
     return data, sr
 
 
@@ -206,7 +214,8 @@ def to_mono(data: np.ndarray, method: str = "average") -> np.ndarray:
     if data.ndim == 1:
         return data.astype(np.float32, copy=False)
     if method not in MONO_METHODS:
-        raise AudioError(f"unknown mono downmix '{method}' (choose one of: {', '.join(MONO_METHODS)})")
+        raise AudioError(Message("unknown mono downmix '{method}' (choose one of: {choices})",
+                                 method=method, choices=', '.join(MONO_METHODS)))
     channels = data.shape[1]
     if channels == 1:
         return np.ascontiguousarray(data[:, 0], dtype=np.float32)
@@ -225,7 +234,7 @@ def resample(audio: np.ndarray, sr_in: int, sr_out: int, quality: str = "HQ") ->
     if sr_in == sr_out:
         return audio.astype(np.float32, copy=False)
     if sr_in <= 0 or sr_out <= 0:
-        raise AudioError(f"cannot resample from {sr_in} Hz to {sr_out} Hz")
+        raise AudioError(Message("cannot resample from {sr_in} Hz to {sr_out} Hz", sr_in=sr_in, sr_out=sr_out))
     out = soxr.resample(np.ascontiguousarray(audio, dtype=np.float32), sr_in, sr_out, quality=quality)
     return out.astype(np.float32, copy=False)
 
@@ -260,12 +269,13 @@ def save_audio(
     path = Path(path)
     fmt = (format or WRITE_FORMATS.get(path.suffix.lower(), "")).upper()
     if not fmt:
-        raise AudioError(f"{_name(path)}: cannot write format {path.suffix or '(none)'} - use .wav or .flac")
+        raise AudioError(Message("{name}: cannot write format {suffix} - use .wav or .flac",
+                                 name=_name(path), suffix=path.suffix or '(none)'))
     audio = np.asarray(audio, dtype=np.float32)
     if audio.size == 0:
-        raise AudioError(f"{_name(path)}: refusing to write 0 samples")
+        raise AudioError(Message("{name}: refusing to write 0 samples", name=_name(path)))
     if not np.isfinite(audio).all():
-        raise AudioError(f"{_name(path)}: refusing to write NaN or infinite samples")
+        raise AudioError(Message("{name}: refusing to write NaN or infinite samples", name=_name(path)))
     if subtype is None:
         subtype = {"WAV": "PCM_16", "FLAC": "PCM_16", "AIFF": "PCM_16"}.get(fmt)
     if subtype is None or not subtype.upper().startswith(("FLOAT", "DOUBLE")):
@@ -274,9 +284,10 @@ def save_audio(
         with atomic_open(path, "wb") as handle:
             sf.write(handle, audio, int(sr), format=fmt, subtype=subtype)
     except (sf.LibsndfileError, RuntimeError, ValueError, TypeError) as exc:
-        raise AudioError(f"{_name(path)}: could not write audio ({exc})") from None
+        raise AudioError(Message("{name}: could not write audio ({exc})", name=_name(path), exc=exc)) from None
     except OSError as exc:
-        raise AudioError(f"{_name(path)}: could not write audio ({exc.strerror or exc})") from None
+        raise AudioError(Message("{name}: could not write audio ({strerror})",
+                                 name=_name(path), strerror=exc.strerror or exc)) from None
     return path
 
 

@@ -9,6 +9,7 @@ import numpy as np
 
 from svcdesk.config import SlicingConfig
 from svcdesk.errors import AudioError
+from svcdesk.messages import Message
 
 HIGH_PASS_HZ = 48.0
 HIGH_PASS_ORDER = 5
@@ -91,4 +92,5 @@ def normalize(audio: np.ndarray, sr: int, config: SlicingConfig) -> np.ndarray:
         return normalize_peak(audio, config.peak_dbfs)
     if config.normalize == "lufs":
         return normalize_lufs(audio, sr, config.target_lufs, config.peak_dbfs)
-    raise AudioError(f"unknown normalisation '{config.normalize}' (choose one of: {', '.join(NORMALIZE_MODES)})")
+    raise AudioError(Message("unknown normalisation '{normalize}' (choose one of: {choices})",
+                             normalize=config.normalize, choices=', '.join(NORMALIZE_MODES)))

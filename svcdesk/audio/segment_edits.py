@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from svcdesk.errors import ProjectError
+from svcdesk.messages import Message
 
 MIN_REGION_S = 0.05  # shorter than this is a slip of the mouse, not a segment
 
@@ -44,7 +45,8 @@ def plan_from_spans(spans: Iterable[Sequence[float]]) -> Plan:
 
 def _check_index(plan: Plan, index: int) -> None:
     if not 0 <= index < len(plan):
-        raise ProjectError(f"there is no segment {index + 1} (this file has {len(plan)})")
+        raise ProjectError(Message("there is no segment {number} (this file has {count})",
+                                   number=index + 1, count=len(plan)))
 
 
 def region_at(plan: Plan, t: float) -> int | None:
@@ -60,7 +62,7 @@ def split_segment(plan: Plan, index: int, t: float) -> Plan:
     _check_index(plan, index)
     region = plan[index]
     if not region.start_s + MIN_REGION_S <= t <= region.end_s - MIN_REGION_S:
-        raise ProjectError(f"a cut at {t:.2f} s is not inside segment {index + 1}")
+        raise ProjectError(Message("a cut at {time:.2f} s is not inside segment {number}", time=t, number=index + 1))
     left = dataclasses.replace(region, end_s=t)
     right = dataclasses.replace(region, start_s=t)
     return plan[:index] + (left, right) + plan[index + 1 :]
@@ -70,7 +72,8 @@ def add_boundary(plan: Plan, t: float) -> Plan:
     """Add a cut at time `t`: splits the segment under it."""
     index = region_at(plan, t)
     if index is None:
-        raise ProjectError(f"{t:.2f} s is in a silence between segments; add a segment there instead")
+        raise ProjectError(Message("{time:.2f} s is in a silence between segments; add a segment there instead",
+                                   time=t))
     return split_segment(plan, index, t)
 
 
@@ -79,7 +82,7 @@ def move_boundary(plan: Plan, index: int, edge: str, t: float) -> Plan:
     and never shrink below MIN_REGION_S. A shared cut (end of one = start of the next) moves both."""
     _check_index(plan, index)
     if edge not in ("start", "end"):
-        raise ProjectError(f"unknown segment edge '{edge}' (start or end)")
+        raise ProjectError(Message("unknown segment edge '{edge}' (start or end)", edge=edge))
     regions = list(plan)
     region = regions[index]
     if edge == "start":
@@ -106,7 +109,7 @@ def merge_segments(plan: Plan, first: int, last: int) -> Plan:
     _check_index(plan, first)
     _check_index(plan, last)
     if last <= first:
-        raise ProjectError("choose at least two neighbouring segments to merge")
+        raise ProjectError(Message("choose at least two neighbouring segments to merge"))
     merged = Region(plan[first].start_s, plan[last].end_s, all(r.included for r in plan[first : last + 1]))
     return plan[:first] + (merged,) + plan[last + 1 :]
 
@@ -125,10 +128,11 @@ def set_included(plan: Plan, index: int, included: bool) -> Plan:
 def add_segment(plan: Plan, start_s: float, end_s: float) -> Plan:
     """A new region over [start_s, end_s] where there was silence; it must not overlap another."""
     if end_s - start_s < MIN_REGION_S or start_s < 0:
-        raise ProjectError("a new segment needs a start before its end")
+        raise ProjectError(Message("a new segment needs a start before its end"))
     for region in plan:
         if start_s < region.end_s and region.start_s < end_s:
-            raise ProjectError(f"{start_s:.2f}-{end_s:.2f} s overlaps an existing segment")
+            raise ProjectError(Message("{start_s:.2f}-{end_s:.2f} s overlaps an existing segment",
+                                       start_s=start_s, end_s=end_s))
     return tuple(sorted(plan + (Region(float(start_s), float(end_s)),), key=lambda r: r.start_s))
 
 
@@ -143,9 +147,10 @@ def validate_plan(plan: Plan, duration_s: float | None = None) -> None:
     previous_end = 0.0
     for i, region in enumerate(plan):
         if region.end_s <= region.start_s:
-            raise ProjectError(f"segment {i + 1} ends before it starts")
+            raise ProjectError(Message("segment {number} ends before it starts", number=i + 1))
         if region.start_s < previous_end - 1e-9:
-            raise ProjectError(f"segment {i + 1} overlaps the one before it")
+            raise ProjectError(Message("segment {number} overlaps the one before it", number=i + 1))
         if duration_s is not None and region.end_s > duration_s + 1e-3:
-            raise ProjectError(f"segment {i + 1} ends after the file ends ({duration_s:.2f} s)")
+            raise ProjectError(Message("segment {number} ends after the file ends ({duration_s:.2f} s)",
+                                       number=i + 1, duration_s=duration_s))
         previous_end = region.end_s

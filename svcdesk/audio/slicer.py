@@ -21,6 +21,7 @@ import numpy as np
 
 from svcdesk.config import SlicingConfig
 from svcdesk.errors import AudioError
+from svcdesk.messages import Message
 
 # key -> (label shown to the user, window and target in seconds)
 PRESETS: dict[str, tuple[str, dict]] = {
@@ -36,7 +37,8 @@ _FLOOR_DB = -160.0
 def preset_config(name: str = DEFAULT_PRESET, **overrides) -> SlicingConfig:
     """The SlicingConfig of a preset; `overrides` change any field ("custom" takes them as given)."""
     if name not in PRESETS:
-        raise AudioError(f"unknown slicing preset '{name}' (choose one of: {', '.join(PRESETS)})")
+        raise AudioError(Message("unknown slicing preset '{name}' (choose one of: {choices})",
+                                 name=name, choices=', '.join(PRESETS)))
     fields = dict(PRESETS[name][1])
     fields.update(overrides)
     return dataclasses.replace(SlicingConfig(), preset=name, **fields)
@@ -45,19 +47,22 @@ def preset_config(name: str = DEFAULT_PRESET, **overrides) -> SlicingConfig:
 def validate_config(config: SlicingConfig) -> None:
     """Raise AudioError with the offending setting when a slicing config cannot work."""
     if config.hop_s <= 0 or config.hop_s > 0.1:
-        raise AudioError(f"slicer hop must be between 0 and 100 ms (got {config.hop_s * 1000:g} ms)")
+        raise AudioError(Message("slicer hop must be between 0 and 100 ms (got {hop_ms:g} ms)",
+                                 hop_ms=config.hop_s * 1000))
     if config.min_length_s < 0 or config.max_length_s <= 0:
-        raise AudioError("slice lengths must be positive")
+        raise AudioError(Message("slice lengths must be positive"))
     if config.min_length_s > config.max_length_s:
         raise AudioError(
-            f"minimum length {config.min_length_s:g} s is longer than maximum length {config.max_length_s:g} s"
+            Message("minimum length {minimum:g} s is longer than maximum length {maximum:g} s",
+                    minimum=config.min_length_s, maximum=config.max_length_s)
         )
     if config.min_interval_s < config.hop_s:
-        raise AudioError("minimum silence interval must be at least one hop long")
+        raise AudioError(Message("minimum silence interval must be at least one hop long"))
     if config.max_silence_kept_s < 0 or config.max_merge_gap_s < 0:
-        raise AudioError("kept silence and merge gap cannot be negative")
+        raise AudioError(Message("kept silence and merge gap cannot be negative"))
     if not -120.0 <= config.threshold_db <= 0.0:
-        raise AudioError(f"silence threshold must be between -120 and 0 dB (got {config.threshold_db:g})")
+        raise AudioError(Message("silence threshold must be between -120 and 0 dB (got {threshold:g})",
+                                 threshold=config.threshold_db))
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ def rms_curve(audio: np.ndarray, sr: int, hop_s: float = 0.01, window_s: float |
     The window defaults to 4 hops, the openvpi choice of min(min_interval, 4 * hop).
     """
     if audio.ndim != 1:
-        raise AudioError("the slicer needs mono audio")
+        raise AudioError(Message("the slicer needs mono audio"))
     hop = max(1, int(round(hop_s * sr)))
     window_blocks = 4 if window_s is None else max(1, int(round(window_s / (hop / sr))))
     energies = _block_energies(np.ascontiguousarray(audio, dtype=np.float32), hop)

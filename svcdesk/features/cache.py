@@ -35,6 +35,7 @@ import numpy as np
 from svcdesk.config import FeatureConfig, config_key, to_dict
 from svcdesk.errors import AudioError, ProjectError
 from svcdesk.events import Notice, Progress
+from svcdesk.messages import Message
 from svcdesk.utils.atomic import atomic_open, read_json, write_json_atomic
 
 FORMAT_VERSION = 1
@@ -182,7 +183,7 @@ def _segments_and_cache_dir(source, cache_dir) -> tuple[list[Path], Path]:
     if isinstance(source, (str, os.PathLike)):
         raise TypeError("build_feature_cache wants a Project or a list of segment paths, not one path")
     if cache_dir is None:
-        raise ProjectError("a cache folder is needed when features are built from a list of files")
+        raise ProjectError(Message("a cache folder is needed when features are built from a list of files"))
     return [Path(p) for p in source], Path(cache_dir)
 
 
@@ -252,7 +253,7 @@ def build_feature_cache(
             previous = read_json(index_path).get("items", {})
 
     total = len(segments)
-    yield Progress(0, total, "checking the feature cache")
+    yield Progress(0, total, Message("checking the feature cache"))
     todo: list[_Todo] = []
     for i, path in enumerate(segments):
         segment_hash = _file_sha256(path)
@@ -260,7 +261,7 @@ def build_feature_cache(
         missing = tuple(part for part in PARTS if not paths[part].exists())
         todo.append(_Todo(i, path, segment_hash, paths, missing))
         if i % 50 == 49:
-            yield Progress(0, total, "checking the feature cache")
+            yield Progress(0, total, Message("checking the feature cache"))
 
     def needs_audio_check(item: _Todo) -> bool:
         # An item skipped for its audio alone (silence, too short) stays skipped without work.
@@ -317,8 +318,8 @@ def build_feature_cache(
             counts["usable"] += 1
         else:
             counts["skipped"] += 1
-            yield Notice("warning", f"{item.path.name} skipped: {record['reason']}",
-                         fix="remove or re-slice it; the other segments are used", subject=str(item.path))
+            yield Notice("warning", Message("{name} skipped: {reason}", name=item.path.name, reason=record['reason']),
+                         fix=Message("remove or re-slice it; the other segments are used"), subject=str(item.path))
         counts["computed"] += bool(computed)
         yield FeatureItemDone(item.index, total, str(item.path), tuple(computed), record["status"], record["reason"])
 
@@ -331,7 +332,7 @@ def build_feature_cache(
             computed: dict[int, list[str]] = {item.index: [] for item in chunk}
             audio_16k: dict[int, np.ndarray] = {}
             for item in chunk:
-                yield Progress(item.index, total, f"features: {item.path.name}")
+                yield Progress(item.index, total, Message("features: {name}", name=item.path.name))
                 record = records[item.index] = {"segment": str(item.path), "status": "ok", "reason": "", "reason_kind": ""}
                 if not needs_audio_check(item):
                     old = previous[item.segment_hash]
@@ -361,7 +362,7 @@ def build_feature_cache(
                 for item, feature in zip(needs_content, features):
                     _save_npy(item.paths["content"], feature)
                     computed[item.index].append("content")
-                yield Progress(chunk[-1].index, total, f"features: {chunk[-1].path.name}")
+                yield Progress(chunk[-1].index, total, Message("features: {name}", name=chunk[-1].path.name))
             for item in chunk:
                 if item.index in audio_16k and "f0" in item.missing:
                     if item.index in futures:
@@ -378,7 +379,7 @@ def build_feature_cache(
                 write_index()
                 last_index_save = time.monotonic()
         write_index()
-        yield Progress(total, total, "features ready")
+        yield Progress(total, total, Message("features ready"))
         yield FeatureCacheReady(str(cache_root), counts["usable"], counts["skipped"], counts["computed"], is_demo,
                                 round(time.monotonic() - started, 3))
     finally:

@@ -23,6 +23,7 @@ import numpy as np
 
 from svcdesk.errors import ModelFileError, WeightsMissing
 from svcdesk.features.weights import check_state_dict, registry_path
+from svcdesk.messages import Message
 
 SAMPLE_RATE = 16000
 HOP = 320
@@ -170,7 +171,7 @@ def _read_weight_file(path: Path) -> dict:
         for name in HF_WEIGHT_FILES:
             if (path / name).is_file():
                 return _read_weight_file(path / name)
-        raise ModelFileError(f"{path.name} holds no {' or '.join(HF_WEIGHT_FILES)}")
+        raise ModelFileError(Message("{name} holds no {files}", name=path.name, files=' or '.join(HF_WEIGHT_FILES)))
     if path.suffix == ".safetensors":
         from safetensors.torch import load
 
@@ -180,11 +181,11 @@ def _read_weight_file(path: Path) -> dict:
     try:
         data = _torch_load(path)
     except Exception as exc:
-        raise ModelFileError(f"cannot read {path.name}: {exc}") from exc
+        raise ModelFileError(Message("cannot read {name}: {exc}", name=path.name, exc=exc)) from exc
     if isinstance(data, dict) and isinstance(data.get("model"), dict):
         data = data["model"]  # fairseq keeps the state dict under "model"
     if not isinstance(data, dict):
-        raise ModelFileError(f"{path.name} holds no state dict")
+        raise ModelFileError(Message("{name} holds no state dict", name=path.name))
     return data
 
 
@@ -252,7 +253,7 @@ def detect_layout(state: dict) -> str:
         return "transformers"
     if any(k.startswith("encoder.transformer.") for k in keys):
         return "torchaudio"
-    raise ModelFileError("the file is not a HuBERT/ContentVec checkpoint (no known key layout)")
+    raise ModelFileError(Message("the file is not a HuBERT/ContentVec checkpoint (no known key layout)"))
 
 
 def to_torchaudio_state(state: dict) -> dict:
@@ -302,9 +303,9 @@ def resolve_weights(path: str | Path | None = None) -> Path:
 
 def missing_weights_error() -> WeightsMissing:
     return WeightsMissing(
-        "ContentVec weights missing: hubert_base.pt is needed to extract content features. "
-        "Fix: svcdesk assets download contentvec or import the file (svcdesk assets import contentvec FILE); "
-        "--demo-encoder runs a random encoder for trying the app only.",
+        Message("ContentVec weights missing: hubert_base.pt is needed to extract content features. Fix: svcdesk "
+                "assets download contentvec or import the file (svcdesk assets import contentvec FILE); "
+                "--demo-encoder runs a random encoder for trying the app only."),
         asset="contentvec",
     )
 

@@ -16,6 +16,7 @@ from torch import nn
 from svcdesk.errors import ModelFileError, WeightsMissing
 from svcdesk.features.weights import check_state_dict
 from svcdesk.features.weights import registry_path as _registry_path
+from svcdesk.messages import Message
 
 SAMPLE_RATE = 16000
 HOP = 160
@@ -233,8 +234,8 @@ def rmvpe_weights_path() -> Path:
     path = _registry_path("rmvpe")
     if path is None:
         raise WeightsMissing(
-            "RMVPE weights missing: rmvpe.pt is needed for the rmvpe pitch method. "
-            "Fix: svcdesk assets download rmvpe (or import the file), or choose --f0 fcpe.",
+            Message("RMVPE weights missing: rmvpe.pt is needed for the rmvpe pitch method. Fix: svcdesk assets "
+                    "download rmvpe (or import the file), or choose --f0 fcpe."),
             asset="rmvpe",
         )
     return path
@@ -247,14 +248,17 @@ def _load_cached(path: str, modified_ns: int, device: str) -> RMVPE:
         with open(path, "rb") as handle:
             state = torch.load(handle, map_location="cpu", weights_only=True)
     except FileNotFoundError:
-        raise WeightsMissing(f"RMVPE weights missing: {path} does not exist. Fix: svcdesk assets download rmvpe",
+        raise WeightsMissing(Message("RMVPE weights missing: {path} does not exist. Fix: svcdesk assets download "
+                                     "rmvpe",
+                                     path=path),
                              asset="rmvpe") from None
     except Exception as exc:  # a pickle that needs code to load, or a damaged file
-        raise ModelFileError(f"cannot read RMVPE weights {Path(path).name}: {exc}") from exc
+        raise ModelFileError(Message("cannot read RMVPE weights {name}: {exc}",
+                                     name=Path(path).name, exc=exc)) from exc
     if isinstance(state, dict) and "model" in state and isinstance(state["model"], dict):
         state = state["model"]
     if not isinstance(state, dict):
-        raise ModelFileError(f"{Path(path).name} is not an RMVPE state dict")
+        raise ModelFileError(Message("{name} is not an RMVPE state dict", name=Path(path).name))
     network.load_state_dict(check_state_dict(network, state, Path(path).name))
     return RMVPE(network, device)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from svcdesk.errors import ModelFileError
+from svcdesk.messages import Message
 
 
 def registry_path(asset: str) -> Path | None:
@@ -31,5 +32,6 @@ def check_state_dict(model, state: dict, source: str) -> dict:
     expected = model.state_dict()
     problems = state_dict_problems({k: tuple(v.shape) for k, v in expected.items()}, state)
     if problems:
-        raise ModelFileError(f"{source} does not match the expected network: {'; '.join(problems)}")
+        raise ModelFileError(Message("{source} does not match the expected network: {problems}",
+                                     source=source, problems='; '.join(problems)))
     return {k: state[k].to(expected[k].dtype) for k in expected}

@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, Signal
 
 from svcdesk.errors import Cancelled, SvcdeskError
 from svcdesk.events import Progress
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.settings import AppSettings, demo_project_dir
 from svcdesk.gui.workers import JobWorker, start_job
+from svcdesk.messages import Message
 
 if TYPE_CHECKING:  # the project module pulls in numpy and soundfile: not on the start-up path
     from svcdesk.gui.error_reporting import ErrorReporter
@@ -69,7 +71,7 @@ def build_demo_project(path: Path, heartbeat_s: float = 0.1):
     finished = False
     try:
         helper.start()
-        status = "synthesising the demo singer"
+        status = Message("synthesising the demo singer")
         while True:
             try:
                 event = events.get(timeout=heartbeat_s)
@@ -150,7 +152,7 @@ class AppContext(QObject):
         try:
             project = Project.open(path)
         except SvcdeskError as exc:
-            self.report_error(str(exc))
+            self.report_error(translate_message(exc))
             self.settings.remove_recent_project(path)
             return None
         self.set_project(project)
@@ -162,7 +164,7 @@ class AppContext(QObject):
         try:
             project = Project.create(path, name=name, sample_rate=sample_rate)
         except SvcdeskError as exc:
-            self.report_error(str(exc))
+            self.report_error(translate_message(exc))
             return None
         self.set_project(project)
         return project
@@ -191,8 +193,8 @@ class AppContext(QObject):
 
         def on_event(event: Any) -> None:
             if isinstance(event, Progress):
-                self.background_progress.emit(event.message or self.tr("Building the demo project"),
-                                              event.done, event.total)
+                text = translate_message(event.message) or self.tr("Building the demo project")
+                self.background_progress.emit(text, event.done, event.total)
             elif isinstance(event, DemoReady):
                 if self._open_demo_when_ready:
                     self.open_project(event.path)

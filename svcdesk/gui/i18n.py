@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 
 from svcdesk.gui.theme import resource_path
+from svcdesk.messages import CONTEXT as CORE_CONTEXT
+from svcdesk.messages import Message, error_message
 
 log = logging.getLogger("svcdesk.gui.i18n")
 
@@ -114,6 +116,28 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         else:
             log.warning("could not load translation %s from %s", name, folder)
     return list(_installed)
+
+
+def translate_message(text: object) -> str:
+    """Core text in the interface language: a `Message`'s template is translated, then formatted.
+
+    Parameters that are Messages (or exceptions raised with one) are translated too. Plain strings,
+    and a translation whose placeholders do not fit (a broken .ts entry), are shown as they are.
+    """
+    if isinstance(text, BaseException):
+        text = error_message(text)
+    if not isinstance(text, Message):
+        return "" if text is None else str(text)
+    params = {key: translate_message(value) if isinstance(value, (Message, BaseException)) else value
+              for key, value in text.params.items()}
+    translated = QCoreApplication.translate(CORE_CONTEXT, text.template)
+    if not params:  # like Message itself: a template without parameters is shown as written
+        return translated
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of %r does not fit its parameters", text.template)
+        return str(text)
 
 
 def install_from_settings(app: QCoreApplication, settings) -> str:

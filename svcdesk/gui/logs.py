@@ -13,6 +13,9 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
 
+from svcdesk.gui.i18n import translate_message
+from svcdesk.messages import Message
+
 LOG_FILE_NAME = "svcdesk.log"
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 HISTORY = 2000  # records the log panel can show when it is opened late
@@ -40,6 +43,21 @@ class LogBridge(QObject):
     line = Signal(object)  # LogLine
 
 
+def display_message(record: logging.LogRecord) -> str:
+    """The record's text in the interface language: core Messages among its arguments are translated.
+
+    Only the window's lines (log panel, status bar) are translated; the log file keeps the English.
+    """
+    args = record.args
+    if not args or not any(isinstance(arg, (Message, BaseException)) for arg in args):
+        return translate_message(record.msg) if isinstance(record.msg, Message) and not args else record.getMessage()
+    try:
+        return str(record.msg) % tuple(translate_message(arg) if isinstance(arg, (Message, BaseException)) else arg
+                                       for arg in args)
+    except (TypeError, ValueError):
+        return record.getMessage()
+
+
 class BridgeHandler(logging.Handler):
     """Turns records into LogLines: kept in a ring buffer and emitted through a LogBridge."""
 
@@ -50,7 +68,7 @@ class BridgeHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            message = record.getMessage()
+            message = display_message(record)
             if record.exc_info and record.exc_info[1] is not None:
                 message = f"{message}: {type(record.exc_info[1]).__name__}: {record.exc_info[1]}"
             line = LogLine(record.created, record.levelno, record.name, message)

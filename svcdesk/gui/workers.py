@@ -16,10 +16,11 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, Iterable, Iterator
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from superqt.utils._qthreading import GeneratorWorker, WorkerBase
 
 from svcdesk.errors import Cancelled, SvcdeskError
+from svcdesk.gui.i18n import translate_message
 
 log = logging.getLogger("svcdesk.gui.jobs")
 
@@ -38,13 +39,15 @@ class JobFailed(Exception):
 def friendly_message(exc: BaseException) -> str:
     """A one-line message for the user: SvcdeskError messages as written, anything else as a bug."""
     if isinstance(exc, SvcdeskError):
-        return str(exc) or type(exc).__name__
+        return translate_message(exc) or type(exc).__name__
     if isinstance(exc, MemoryError):
-        return "Out of memory - close other programs or work with shorter files."
+        return QCoreApplication.translate("JobErrors",
+                                          "Out of memory - close other programs or work with shorter files.")
     if isinstance(exc, OSError) and exc.strerror:
         where = f": {exc.filename}" if exc.filename else ""
         return f"{exc.strerror}{where}"
-    return f"Unexpected error ({type(exc).__name__}: {exc}). Details are in the log file."
+    return QCoreApplication.translate("JobErrors", "Unexpected error ({0}: {1}). Details are in the log file.").format(
+        type(exc).__name__, exc)
 
 
 def _run_factory(job_factory: Callable[..., Iterable[Any]], args: tuple, kwargs: dict) -> Iterator[Any]:

@@ -23,6 +23,7 @@ from svcdesk.config import ConversionConfig
 from svcdesk.errors import AudioError
 from svcdesk.events import Progress
 from svcdesk.inference.chunking import ANALYSIS_RATE, HOP, ChunkPlan, fit_frames, pad_for_plan, plan_chunks
+from svcdesk.messages import Message
 
 INPUT_PEAK = 0.95
 HIGHPASS_HZ = 48.0
@@ -73,19 +74,20 @@ def load_source(source) -> np.ndarray:
         try:
             audio, rate = source
         except (TypeError, ValueError):
-            raise AudioError("the source must be an audio file path or (audio, sample_rate)") from None
+            raise AudioError(Message("the source must be an audio file path or (audio, sample_rate)")) from None
         audio = np.asarray(audio, dtype=np.float32)
         if audio.ndim == 2:  # (samples, channels) as soundfile returns
             audio = audio.mean(axis=1)
         if audio.ndim != 1:
-            raise AudioError(f"the source audio must be mono or (samples, channels), got shape {audio.shape}")
+            raise AudioError(Message("the source audio must be mono or (samples, channels), got shape {shape}",
+                                     shape=audio.shape))
         if int(rate) != ANALYSIS_RATE:
             audio = resample(audio, int(rate), ANALYSIS_RATE)
     audio = np.asarray(audio, dtype=np.float32)
     if len(audio) < HOP * 4:
-        raise AudioError("the source is too short to convert (under 40 ms)")
+        raise AudioError(Message("the source is too short to convert (under 40 ms)"))
     if not np.all(np.isfinite(audio)):
-        raise AudioError("the source audio holds invalid samples (NaN or infinity)")
+        raise AudioError(Message("the source audio holds invalid samples (NaN or infinity)"))
     return audio
 
 
@@ -95,7 +97,8 @@ def source_fingerprint(source) -> str:
         try:
             return file_sha256(source)
         except OSError as exc:
-            raise AudioError(f"cannot read {Path(source).name}: {exc.strerror or exc}") from None
+            raise AudioError(Message("cannot read {name}: {strerror}",
+                                     name=Path(source).name, strerror=exc.strerror or exc)) from None
     audio, rate = source
     digest = hashlib.sha256(np.ascontiguousarray(audio, dtype=np.float32).tobytes())
     digest.update(str(int(rate)).encode())
@@ -163,7 +166,7 @@ def pitch_track(padded: np.ndarray, options: ConversionConfig, device: str = "cp
         f0 = extract_f0(padded[lo * HOP: hi * HOP], method=options.f0_method, f0_min=options.f0_min,
                         f0_max=options.f0_max, median_radius=radius, device=device)
         track[first:last] = fit_frames(f0[first - lo:], last - first)
-        yield Progress(n, len(windows), "pitch")
+        yield Progress(n, len(windows), Message("pitch"))
     return track
 
 

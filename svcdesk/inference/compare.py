@@ -26,6 +26,7 @@ from svcdesk.inference.scores import (
     RenderScores, checkpoint_step, cosine, pitch_fidelity, recommend, reference_embedding, speaker_embedding,
     validation_mel_loss,
 )
+from svcdesk.messages import Message, error_message
 from svcdesk.utils.atomic import read_json, write_json_atomic
 
 RENDERS_DIR = "renders"
@@ -67,7 +68,7 @@ def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathL
     out_dir = Path(out_dir)
     models = list(dict.fromkeys(Path(m) for m in models))  # the same file twice is one candidate
     if not models:
-        raise SvcdeskError("give at least one model or checkpoint to compare")
+        raise SvcdeskError(Message("give at least one model or checkpoint to compare"))
     if encoder is None:
         encoder = content_encoder(demo_encoder, device)
     retrieval = resolve_index(index)
@@ -79,12 +80,12 @@ def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathL
     target_f0 = transpose(analysis.f0[plan.pad:plan.pad + plan.frames], options.transpose)
     reference_voice = None
     if reference:
-        yield Progress(0, 0, "embedding the training voice")
+        yield Progress(0, 0, Message("embedding the training voice"))
         reference_voice = reference_embedding([load_audio(path) for path in reference])
     labels = model_labels(models)
     results: list[RenderScores] = []
     for n, (model, label) in enumerate(zip(models, labels), start=1):
-        yield Progress(n - 1, len(models), f"rendering {label}")
+        yield Progress(n - 1, len(models), Message("rendering {label}", label=label))
         began = time.monotonic()
         try:
             key = render_key(file_sha256(model), source_hash, options, index_hash, encoder_identity(encoder))
@@ -104,7 +105,7 @@ def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathL
                 audio = yield from render(analysis, voice, options, retrieval, device)
                 audio, rate = finish_output(audio, voice.sample_rate, options)
             except SvcdeskError as exc:
-                yield RenderFailed(str(model), str(exc))
+                yield RenderFailed(str(model), error_message(exc))
                 continue
             finally:
                 voice = None

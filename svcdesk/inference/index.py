@@ -17,6 +17,7 @@ import numpy as np
 
 from svcdesk.errors import ModelFileError
 from svcdesk.events import Progress
+from svcdesk.messages import Message
 from svcdesk.utils.atomic import atomic_open
 
 KMEANS_THRESHOLD = 200_000
@@ -68,7 +69,8 @@ def train_index(features: np.ndarray, seed: int = 0) -> Generator[Progress, None
         raise ValueError("an index needs a non-empty (N, D) feature matrix")
     features = features[np.random.default_rng(seed).permutation(features.shape[0])]
     if features.shape[0] > KMEANS_THRESHOLD:
-        yield Progress(0, 0, f"clustering {features.shape[0]} vectors to {KMEANS_CENTRES} centres")
+        yield Progress(0, 0, Message("clustering {count} vectors to {centres} centres",
+                                     count=features.shape[0], centres=KMEANS_CENTRES))
         features = reduce_with_kmeans(features, seed)
     features = np.ascontiguousarray(features)
     n_vectors, dim = features.shape
@@ -76,11 +78,11 @@ def train_index(features: np.ndarray, seed: int = 0) -> Generator[Progress, None
     index = faiss.index_factory(dim, f"IVF{n_ivf},Flat")
     faiss.extract_index_ivf(index).nprobe = 1
     batches = max(1, math.ceil(n_vectors / ADD_BATCH))
-    yield Progress(0, batches, "training index")
+    yield Progress(0, batches, Message("training index"))
     index.train(features)
     for batch, start in enumerate(range(0, n_vectors, ADD_BATCH), start=1):
         index.add(features[start:start + ADD_BATCH])
-        yield Progress(batch, batches, "adding vectors")
+        yield Progress(batch, batches, Message("adding vectors"))
     return index
 
 
@@ -127,7 +129,7 @@ class RetrievalIndex:
         self.path = path
         self.dim = int(index.d)
         if index.ntotal == 0:
-            raise ModelFileError(f"index {Path(path).name or '(in memory)'} holds no vectors")
+            raise ModelFileError(Message("index {name} holds no vectors", name=Path(path).name or '(in memory)'))
         # The reference reconstructs every stored vector once and looks results up by id.
         self.vectors = index.reconstruct_n(0, index.ntotal).astype(np.float32)
 
@@ -139,13 +141,14 @@ class RetrievalIndex:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise ModelFileError(f"index file not found: {path}") from None
+            raise ModelFileError(Message("index file not found: {path}", path=path)) from None
         except OSError as exc:
-            raise ModelFileError(f"cannot read index file {path.name}: {exc.strerror or exc}") from None
+            raise ModelFileError(Message("cannot read index file {name}: {strerror}",
+                                         name=path.name, strerror=exc.strerror or exc)) from None
         try:
             index = faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8))
         except RuntimeError:
-            raise ModelFileError(f"{path.name} is not a faiss index file") from None
+            raise ModelFileError(Message("{name} is not a faiss index file", name=path.name)) from None
         return cls(index, str(path))
 
     def search(self, features: np.ndarray, k: int = SEARCH_K) -> tuple[np.ndarray, np.ndarray]:
@@ -153,8 +156,9 @@ class RetrievalIndex:
         features = np.ascontiguousarray(features, dtype=np.float32)
         if features.ndim != 2 or features.shape[1] != self.dim:
             raise ModelFileError(
-                f"the index holds {self.dim}-dim features but the model uses {features.shape[-1]}-dim ones "
-                "(v1 and v2 indexes are not interchangeable)")
+                Message("the index holds {dim}-dim features but the model uses {model_dim}-dim ones (v1 and v2 "
+                        "indexes are not interchangeable)",
+                        dim=self.dim, model_dim=features.shape[-1]))
         distances, ids = self.index.search(features, k)
         valid = ids >= 0  # nprobe 1 can visit a list with fewer than k vectors
         inverse = 1.0 / np.maximum(distances.astype(np.float64), MIN_DISTANCE)
@@ -196,14 +200,14 @@ def project_content_features(project, feature_config) -> np.ndarray:
     current = {str(Path(p)) for p in project.segment_paths(included_only=True)}
     entries = [e for e in list_cached_items(project, feature_config) if str(Path(e.segment)) in current]
     if not entries:
-        raise ProjectError("no cached features for this project's segments with these settings: "
-                           "run `svcdesk preprocess` (or train) first")
+        raise ProjectError(Message("no cached features for this project's segments with these settings: run `svcdesk "
+                                   "preprocess` (or train) first"))
     return np.concatenate([np.load(e.content_path).astype(np.float32) for e in entries])
 
 
 def build_project_index(project, feature_config, name: str,
                         out_dir: str | os.PathLike | None = None) -> Generator[Progress | IndexBuilt, None, None]:
     """Build the retrieval index of a project's training features into its exports folder."""
-    yield Progress(0, 0, "reading cached features")
+    yield Progress(0, 0, Message("reading cached features"))
     features = project_content_features(project, feature_config)
     yield from build_index_file(features, out_dir or project.exports_dir, name)

@@ -25,6 +25,7 @@ from svcdesk.inference.analysis import SourceAnalysis, analyse, load_source, rms
 from svcdesk.inference.chunking import SEAM_FADE_FRAMES, crossfade_seam, fit_frames, trim_context
 from svcdesk.inference.events import ConvertFinished, ConvertStarted, FileWritten
 from svcdesk.inference.index import RetrievalIndex, protect_unvoiced
+from svcdesk.messages import Message
 
 OUTPUT_PEAK = 0.99
 GAIN_BLOCK = 1 << 18
@@ -43,12 +44,12 @@ def resolve_voice(voice, device: str = "cpu"):
     if hasattr(voice, "synthesizer") and hasattr(voice, "config"):
         return voice
     if not isinstance(voice, (str, os.PathLike)):
-        raise ModelFileError("the voice must be a model file path or a loaded voice model")
+        raise ModelFileError(Message("the voice must be a model file path or a loaded voice model"))
     from svcdesk.models.rvcfile import load_voice
 
     path = Path(voice)
     if not path.is_file():
-        raise ModelFileError(f"model file not found: {path}")
+        raise ModelFileError(Message("model file not found: {path}", path=path))
     loaded = load_voice(path, device=device)
     loaded.synthesizer.prepare_for_inference()
     return loaded
@@ -64,12 +65,14 @@ def check_compatible(voice, analysis: SourceAnalysis, options: ConversionConfig)
     """Fail before any work when the voice cannot take these features or this speaker id."""
     speakers = int(voice.synthesizer.emb_g.weight.shape[0])
     if not 0 <= options.speaker_id < speakers:
-        raise SvcdeskError(f"speaker id {options.speaker_id} does not exist: this model has speakers 0..{speakers - 1}")
+        raise SvcdeskError(Message("speaker id {speaker_id} does not exist: this model has speakers 0..{last}",
+                                   speaker_id=options.speaker_id, last=speakers - 1))
     feature_dim = int(voice.config.feature_dim)
     if feature_dim != analysis.content.dim:
         raise ModelFileError(
-            f"this {voice.config.version} model expects {feature_dim}-dim content features but the encoder gives "
-            f"{analysis.content.dim}; svcdesk converts with v2 (768-dim) models")
+            Message("this {version} model expects {feature_dim}-dim content features but the encoder gives "
+                    "{encoder_dim}; svcdesk converts with v2 (768-dim) models",
+                    version=voice.config.version, feature_dim=feature_dim, encoder_dim=analysis.content.dim))
 
 
 def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
@@ -81,7 +84,8 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
 
     check_compatible(voice, analysis, options)
     if index is not None and index.dim != analysis.content.dim:
-        raise ModelFileError(f"the index holds {index.dim}-dim features, the model uses {analysis.content.dim}-dim ones")
+        raise ModelFileError(Message("the index holds {index_dim}-dim features, the model uses {model_dim}-dim ones",
+                                     index_dim=index.dim, model_dim=analysis.content.dim))
     plan = analysis.plan
     synthesizer = voice.synthesizer
     upp = int(voice.config.upsample_factor)
@@ -97,7 +101,7 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
         first, last = plan.chunk_frames(i)
         frames = last - first
         content = analysis.content.chunk(i)
-        yield Progress(i, chunks, "converting")  # a chance to cancel between the encoder and the generator
+        yield Progress(i, chunks, Message("converting"))  # a chance to cancel between the encoder and the generator
         blended = index.blend(content, options.index_rate) if index is not None else content
         features = fit_frames(np.repeat(blended, 2, axis=0), frames)
         if index is not None and use_pitch and options.protect < 0.5:
@@ -123,7 +127,7 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
             context = plan.pad * upp
             crossfade_seam(output, start * upp, previous_tail, audio[context - fade:context + fade])
         previous_tail = audio[len(audio) - plan.pad * upp:][:fade].copy()
-        yield Progress(i + 1, chunks, "converting")
+        yield Progress(i + 1, chunks, Message("converting"))
     if options.rms_mix_rate < 1.0:
         mix_loudness(output, analysis.source_rms, voice.sample_rate, options.rms_mix_rate)
     return output
@@ -188,7 +192,7 @@ def analyse_source(source, options: ConversionConfig, encoder, cache_dir=None,
         from svcdesk.inference.source_cache import SourceCache
 
         return (yield from SourceCache(cache_dir).analysis(source, options, encoder, device))
-    yield Progress(0, 0, "reading source")
+    yield Progress(0, 0, Message("reading source"))
     audio = load_source(source)
     analysis = yield from analyse(audio, options, encoder, device)
     return analysis, False
@@ -200,7 +204,7 @@ def convert_file(input_path: str | os.PathLike, output_path: str | os.PathLike, 
     from svcdesk.audio.io import save_audio
 
     if Path(output_path).resolve() == Path(input_path).resolve():
-        raise SvcdeskError("the output would overwrite the source recording: choose another output file")
+        raise SvcdeskError(Message("the output would overwrite the source recording: choose another output file"))
     for event in convert(input_path, voice, options, index, **kwargs):
         yield event
         if isinstance(event, ConvertFinished):

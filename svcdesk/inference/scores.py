@@ -23,6 +23,8 @@ from typing import Sequence
 
 import numpy as np
 
+from svcdesk.messages import Message
+
 PITCH_METHOD = "fcpe"
 SCORE_RATE = 16000
 SILENT_PEAK = 1e-4
@@ -49,10 +51,10 @@ class Criterion:
 
 
 CRITERIA = (
-    Criterion("pitch_cents_rms", "pitch error", False, "cents"),
-    Criterion("voicing_agreement", "voicing agreement", True, ""),
-    Criterion("speaker_similarity", "speaker similarity", True, ""),
-    Criterion("val_mel_loss", "validation mel loss", False, ""),
+    Criterion("pitch_cents_rms", Message("pitch error"), False, "cents"),
+    Criterion("voicing_agreement", Message("voicing agreement"), True, ""),
+    Criterion("speaker_similarity", Message("speaker similarity"), True, ""),
+    Criterion("val_mel_loss", Message("validation mel loss"), False, ""),
 )
 
 
@@ -153,11 +155,11 @@ def validation_mel_loss(path: str | Path, step: int) -> float:
     return math.nan
 
 
-def _format(value: float, criterion: Criterion) -> str:
+def _format(value: float, criterion: Criterion) -> str:  # a Message, or digits
     if criterion.field == "pitch_cents_rms" and value >= UNPITCHED:
-        return "(no voiced output)"
+        return Message("(no voiced output)")
     if criterion.unit == "cents":
-        return f"{value:.0f} cents"
+        return Message("{cents:.0f} cents", cents=value)
     return f"{value:.3f}"
 
 
@@ -187,8 +189,9 @@ def recommend(scores: Sequence[RenderScores]) -> Recommendation | None:
     order = sorted(range(len(scores)), key=lambda i: (mean_ranks[i], ranks[i].max(), i))
     best = order[0]
     n = len(scores)
-    reasons = [f"{c.title} {_format(_rank_value(scores[best], c), c)} (rank {int(ranks[best, j])} of {n})"
+    reasons = [Message("{criterion} {value} (rank {rank} of {count})", criterion=c.title,
+                       value=_format(_rank_value(scores[best], c), c), rank=int(ranks[best, j]), count=n)
                for j, c in enumerate(usable)]
-    reasons.append(f"best mean rank {mean_ranks[best]:.2f} over {len(usable)} scores")
+    reasons.append(Message("best mean rank {rank:.2f} over {count} scores", rank=mean_ranks[best], count=len(usable)))
     return Recommendation(model=scores[best].model, label=scores[best].label, mean_rank=float(mean_ranks[best]),
                           criteria=tuple(c.field for c in usable), reasons=tuple(reasons))

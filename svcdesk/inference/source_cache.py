@@ -20,6 +20,7 @@ from svcdesk.config import ConversionConfig, config_key
 from svcdesk.events import Progress
 from svcdesk.inference.analysis import SourceAnalysis, analyse, load_source, source_fingerprint
 from svcdesk.inference.chunking import ChunkPlan
+from svcdesk.messages import Message
 from svcdesk.utils.atomic import atomic_open
 
 CACHE_VERSION = 1
@@ -62,13 +63,13 @@ class SourceCache:
     def analysis(self, source, options: ConversionConfig, encoder, device: str = "cpu",
                  source_hash: str | None = None) -> Generator[Progress, None, tuple[SourceAnalysis, bool]]:
         """(analysis, True) from the cache, or analyse, store and return (analysis, False)."""
-        yield Progress(0, 0, "hashing source")
+        yield Progress(0, 0, Message("hashing source"))
         key = analysis_key(source_hash or source_fingerprint(source), options, encoder)
         path = self.path_for(key)
         stored = self.read(path)
         if stored is not None:
             return stored, True
-        yield Progress(0, 0, "reading source")
+        yield Progress(0, 0, Message("reading source"))
         fresh = yield from analyse(load_source(source), options, encoder, device)
         yield from self.write(path, fresh)
         stored = self.read(path)
@@ -94,7 +95,7 @@ class SourceCache:
             for i in range(chunks):
                 content = analysis.content.chunk(i)
                 put(f"content_{i}", content)
-                yield Progress(i + 1, chunks, "content features")
+                yield Progress(i + 1, chunks, Message("content features"))
             put("dim", analysis.content.dim)
 
     @staticmethod

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from svcdesk.errors import ModelFileError
+from svcdesk.messages import Message
 from svcdesk.models.config import ModelConfig
 from svcdesk.models.safeload import safe_torch_load
 
@@ -116,14 +117,16 @@ def checkpoint_from_state(state: Any, name: str = "checkpoint") -> TrainingCheck
     from svcdesk.config import from_dict
 
     if not isinstance(state, dict) or "generator" not in state or "model_config" not in state:
-        raise ModelFileError(f"{name}: not an svcdesk training checkpoint")
+        raise ModelFileError(Message("{name}: not an svcdesk training checkpoint", name=name))
     version = state.get("format_version", 0)
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise ModelFileError(f"{name}: written by a newer svcdesk (checkpoint format {version})")
+        raise ModelFileError(Message("{name}: written by a newer svcdesk (checkpoint format {version})",
+                                     name=name, version=version))
     try:
         model_config = from_dict(ModelConfig, state["model_config"])
     except (TypeError, ValueError) as exc:
-        raise ModelFileError(f"{name}: its model configuration is unusable ({exc})") from None
+        raise ModelFileError(Message("{name}: its model configuration is unusable ({exc})",
+                                     name=name, exc=exc)) from None
     return TrainingCheckpoint(
         generator=state["generator"], model_config=model_config,
         step=int(state.get("step", 0)), epoch=int(state.get("epoch", 0)),
@@ -136,7 +139,7 @@ def checkpoint_from_state(state: Any, name: str = "checkpoint") -> TrainingCheck
 
 def load_checkpoint(path: str | Path) -> TrainingCheckpoint:
     """Read a checkpoint weights-only; ModelFileError when unreadable, hostile or not ours."""
-    return checkpoint_from_state(safe_torch_load(path, "training checkpoint"), Path(path).name)
+    return checkpoint_from_state(safe_torch_load(path, Message("training checkpoint")), Path(path).name)
 
 
 def build_models(checkpoint: TrainingCheckpoint, device: str = "cpu"):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from svcdesk.errors import ModelFileError
+from svcdesk.messages import Message
 from svcdesk.models.config import ModelConfig, rate_from_value
 from svcdesk.models.safeload import parameter_count, safe_torch_load, state_dict_problems
 
@@ -98,10 +99,11 @@ def _check_tensors(state: Any, name: str) -> dict:
     import torch
 
     if not isinstance(state, dict) or not state:
-        raise ModelFileError(f"{name}: the weights are missing or not a dictionary of tensors")
+        raise ModelFileError(Message("{name}: the weights are missing or not a dictionary of tensors", name=name))
     bad = [k for k, v in state.items() if not isinstance(k, str) or not torch.is_tensor(v)]
     if bad:
-        raise ModelFileError(f"{name}: {len(bad)} weight entries are not tensors (first: {str(bad[0])[:80]})")
+        raise ModelFileError(Message("{name}: {count} weight entries are not tensors (first: {first})",
+                                     name=name, count=len(bad), first=str(bad[0])[:80]))
     return state
 
 
@@ -128,7 +130,7 @@ def recognise_generator(state: dict, name: str = "file") -> ModelConfig:
     """The published RVC architecture (32k/40k/48k, v1/v2, with or without pitch) these weights fit exactly."""
     emb = state.get("emb_g.weight")
     if emb is None or emb.dim() != 2:
-        raise ModelFileError(f"{name}: no speaker embedding (emb_g.weight): not an RVC generator")
+        raise ModelFileError(Message("{name}: no speaker embedding (emb_g.weight): not an RVC generator", name=name))
     with_posterior = any(k.startswith("enc_q.") for k in state)
     best = None
     for config in _candidate_configs(state):
@@ -169,14 +171,14 @@ def _build(config: ModelConfig, state: dict, name: str, device="cpu"):
 def _load_inference_file(data: dict, name: str, notes: list[str]):
     config_list = data["config"]
     if not isinstance(config_list, (list, tuple)):
-        raise ModelFileError(f"{name}: `config` is not a list")
+        raise ModelFileError(Message("{name}: `config` is not a list", name=name))
     config_list = list(config_list)
     state = _check_tensors(data["weight"], name)
     f0 = data.get("f0", 1)
     try:
         has_pitch = bool(int(f0))
     except (TypeError, ValueError):
-        raise ModelFileError(f"{name}: `f0` should be 0 or 1, not {f0!r}") from None
+        raise ModelFileError(Message("{name}: `f0` should be 0 or 1, not {f0!r}", name=name, f0=f0)) from None
     version = data.get("version")
     emb_phone = state.get("enc_p.emb_phone.weight")
     feature_dim = int(emb_phone.shape[1]) if emb_phone is not None and emb_phone.dim() == 2 else None
@@ -186,7 +188,8 @@ def _load_inference_file(data: dict, name: str, notes: list[str]):
             version = "v2"
             notes.append("the file names no version; its 768-dim content weights make it v2")
     if version not in ("v1", "v2"):
-        raise ModelFileError(f"{name}: unknown model version {version!r} (svcdesk reads v1 and v2)")
+        raise ModelFileError(Message("{name}: unknown model version {version!r} (svcdesk reads v1 and v2)",
+                                     name=name, version=version))
     if "sr" in data and len(config_list) == 18:
         try:
             if rate_from_value(data["sr"]) != rate_from_value(config_list[-1]):
@@ -196,13 +199,15 @@ def _load_inference_file(data: dict, name: str, notes: list[str]):
     try:
         config = ModelConfig.from_rvc_config(config_list, has_pitch=has_pitch, version=version)
     except (ValueError, TypeError) as exc:
-        raise ModelFileError(f"{name}: the config list is not RVC's 18-element list ({exc})") from None
+        raise ModelFileError(Message("{name}: the config list is not RVC's 18-element list ({exc})",
+                                     name=name, exc=exc)) from None
     speakers = state.get("emb_g.weight")
     if speakers is not None and speakers.dim() == 2 and int(speakers.shape[0]) != config.spk_embed_dim:
         config = config.with_speakers(int(speakers.shape[0]))
     if feature_dim is not None and feature_dim != config.feature_dim:
-        raise ModelFileError(f"{name}: marked {version} but its content weights are {feature_dim}-dim "
-                             f"(v1 uses 256, v2 768)")
+        raise ModelFileError(Message("{name}: marked {version} but its content weights are {feature_dim}-dim (v1 uses"
+                                     " 256, v2 768)",
+                                     name=name, version=version, feature_dim=feature_dim))
     return config, config_list, state
 
 
@@ -210,9 +215,10 @@ def load_voice(path: str | Path, device: str = "cpu") -> VoiceModel:
     """A voice model from an RVC inference file, an RVC G_*.pth / base, or an svcdesk training checkpoint."""
     path = Path(path)
     name = path.name
-    data = safe_torch_load(path, "voice model")
+    data = safe_torch_load(path, Message("voice model"))
     if not isinstance(data, dict):
-        raise ModelFileError(f"{name}: not an RVC model file (top level is {type(data).__name__}, not a dict)")
+        raise ModelFileError(Message("{name}: not an RVC model file (top level is {found}, not a dict)",
+                                     name=name, found=type(data).__name__))
     notes: list[str] = []
     info = data.get("info", "")
     metadata = {k: v for k, v in data.items() if k in APPLIO_KEYS and isinstance(v, _PLAIN)}
@@ -238,7 +244,7 @@ def load_voice(path: str | Path, device: str = "cpu") -> VoiceModel:
             info = f"epoch {data['iteration']}"
             metadata["epoch"] = data["iteration"]
     else:
-        raise ModelFileError(f"{name}: not an RVC model (no `weight`+`config`, no `model` entry)")
+        raise ModelFileError(Message("{name}: not an RVC model (no `weight`+`config`, no `model` entry)", name=name))
     synthesizer, state = _build(config, state, name, device)
     return VoiceModel(synthesizer=synthesizer, config=config, config_list=config_list, kind=kind,
                       info=str(info) if isinstance(info, _PLAIN) else "", path=path, metadata=metadata, notes=notes,
@@ -281,10 +287,10 @@ class RvcCheckpoint:
 
 
 def read_rvc_checkpoint(path: str | Path) -> RvcCheckpoint:
-    data = safe_torch_load(path, "RVC checkpoint")
+    data = safe_torch_load(path, Message("RVC checkpoint"))
     name = Path(path).name
     if not isinstance(data, dict) or "model" not in data:
-        raise ModelFileError(f"{name}: not an RVC training checkpoint (no `model` entry)")
+        raise ModelFileError(Message("{name}: not an RVC training checkpoint (no `model` entry)", name=name))
     optimizer = data.get("optimizer")
     return RvcCheckpoint(
         model=_check_tensors(data["model"], name),
@@ -301,7 +307,7 @@ def inspect_discriminator_file(path: str | Path) -> tuple[int, list[str]] | None
 
     from svcdesk.models.discriminator import MultiPeriodDiscriminator
 
-    data = safe_torch_load(path, "RVC checkpoint")
+    data = safe_torch_load(path, Message("RVC checkpoint"))
     state = data.get("model") if isinstance(data, dict) else None
     if not isinstance(state, dict) or not state or not all(str(k).startswith("discriminators.") for k in state):
         return None

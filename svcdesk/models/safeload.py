@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from svcdesk.errors import ModelFileError
+from svcdesk.messages import Message
 
 MAX_NAMED = 4
 
 
-def safe_torch_load(path: str | Path, what: str = "model file") -> Any:
+def safe_torch_load(path: str | Path, what: str = Message("model file")) -> Any:
     import torch
 
     path = Path(path)
@@ -26,18 +27,20 @@ def safe_torch_load(path: str | Path, what: str = "model file") -> Any:
         with open(path, "rb") as handle:
             return torch.load(handle, map_location="cpu", weights_only=True)
     except FileNotFoundError:
-        raise ModelFileError(f"{what} not found: {path}") from None
+        raise ModelFileError(Message("{what} not found: {path}", what=what, path=path)) from None
     except IsADirectoryError:
-        raise ModelFileError(f"{path} is a folder, not a {what}") from None
+        raise ModelFileError(Message("{path} is a folder, not a {what}", path=path, what=what)) from None
     except pickle.UnpicklingError as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "unsupported content"
         if "weights_only" in str(exc) or "Unsupported global" in str(exc) or "GLOBAL" in str(exc):
             reason = "it contains code or objects other than weights, so it was refused unopened"
-        raise ModelFileError(f"{path.name}: not a safe {what} ({reason[:160]})") from None
+        raise ModelFileError(Message("{name}: not a safe {what} ({reason})",
+                                     name=path.name, what=what, reason=reason[:160])) from None
     except (RuntimeError, EOFError, ValueError, zipfile.BadZipFile, OSError, AttributeError, TypeError,
             KeyError, IndexError, UnicodeDecodeError) as exc:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise ModelFileError(f"{path.name}: not a readable {what} ({first[:160]})") from None
+        raise ModelFileError(Message("{name}: not a readable {what} ({reason})",
+                                     name=path.name, what=what, reason=first[:160])) from None
 
 
 def _names(items: list[str]) -> str:

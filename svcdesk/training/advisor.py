@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from svcdesk.config import TrainingConfig
+from svcdesk.messages import Message
 
 REFERENCE_BATCH = 4
 REFERENCE_LR = 1e-4
@@ -100,17 +101,19 @@ def _batch_suggestion(stats: DatasetStats, hw: Hardware, probe: Callable[[int], 
             if candidate <= cap and probe(candidate):
                 fitted = candidate
                 break
-        value, why = fitted, f"the largest batch that fitted in {hw.vram_gib:.1f} GiB of GPU memory in a trial step"
+        value, why = fitted, Message("the largest batch that fitted in {gib:.1f} GiB of GPU memory in a trial step",
+                                      gib=hw.vram_gib)
     elif hw.device == "cuda" and hw.vram_gib is not None:
         fit = int((hw.vram_gib - GIB_FIXED) / GIB_PER_ITEM)
         value = max(1, min(fit, 32))
-        why = f"estimated to fit {hw.vram_gib:.1f} GiB of GPU memory"
+        why = Message("estimated to fit {gib:.1f} GiB of GPU memory", gib=hw.vram_gib)
     else:
         value = REFERENCE_BATCH if hw.ram_gib >= 8 else 2
-        why = "the reference batch; on a CPU a larger batch only makes each step slower" if value == 4 else \
-            "less than 8 GiB of RAM: a smaller batch avoids swapping"
+        why = Message("the reference batch; on a CPU a larger batch only makes each step slower") if value == 4 else \
+            Message("less than 8 GiB of RAM: a smaller batch avoids swapping")
     if value > cap:
-        value, why = cap, f"only {stats.usable_segments} usable segments: keeps at least two steps per epoch"
+        value, why = cap, Message("only {count} usable segments: keeps at least two steps per epoch",
+                                   count=stats.usable_segments)
     return Suggestion("batch_size", int(value), why)
 
 
@@ -130,39 +133,50 @@ def advise(
     lr = scaled_learning_rate(batch_size, lr_rule)
     suggestions.append(Suggestion(
         "learning_rate", float(f"{lr:.3g}"),
-        f"1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}",
+        Message("1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}",
+                lr_rule=lr_rule, batch_size=batch_size),
     ))
     if fine_tune:
-        suggestions.append(Suggestion("schedule", "exponential", "RVC's gentle per-epoch decay suits fine-tuning from the bases"))
+        suggestions.append(Suggestion("schedule", "exponential", Message("RVC's gentle per-epoch decay suits "
+                                                                         "fine-tuning from the bases")))
         target = FINE_TUNE_STEPS
     else:
         suggestions.append(Suggestion("schedule", "warmup_cosine",
-                                      "from scratch a warmup avoids early blow-ups and the cosine settles the end"))
-        suggestions.append(Suggestion("warmup_steps", 1000, "about 1,000 steps of warmup before the full learning rate"))
+                                      Message("from scratch a warmup avoids early blow-ups and the cosine settles the"
+                                              " end")))
+        suggestions.append(Suggestion("warmup_steps", 1000, Message("about 1,000 steps of warmup before the full "
+                                                                    "learning rate")))
         target = SCRATCH_STEPS
     steps_per_epoch = max(1, math.ceil(stats.usable_segments / batch_size))
     epochs = int(min(max(round(target / steps_per_epoch), 20), 1000))
     suggestions.append(Suggestion(
         "epochs", epochs,
-        f"about {epochs * steps_per_epoch:,} steps ({steps_per_epoch} per epoch over {stats.minutes:.1f} minutes of audio)",
+        Message("about {steps:,} steps ({steps_per_epoch} per epoch over {minutes:.1f} minutes of audio)",
+                steps=epochs * steps_per_epoch, steps_per_epoch=steps_per_epoch, minutes=stats.minutes),
     ))
     save_every = max(1, epochs // 20)
     suggestions.append(Suggestion("save_every_epochs", save_every,
-                                  f"about 20 checkpoints over the run to compare (every {save_every} epochs)"))
+                                  Message("about 20 checkpoints over the run to compare (every {save_every} epochs)",
+                                          save_every=save_every)))
     frames = REFERENCE_SEGMENT_FRAMES.get(int(sample_rate), 32)
     suggestions.append(Suggestion("segment_frames", frames,
-                                  f"the reference window ({frames} frames) that the pretrained bases were trained with"))
+                                  Message("the reference window ({frames} frames) that the pretrained bases were "
+                                          "trained with",
+                                          frames=frames)))
     if hardware.device == "cuda":
         precision = "bf16" if hardware.bf16 else "fp16"
-        why = "bf16 is as fast as fp16 and needs no loss scaling" if hardware.bf16 else "fp16 with loss scaling, as RVC does"
+        why = (Message("bf16 is as fast as fp16 and needs no loss scaling") if hardware.bf16
+               else Message("fp16 with loss scaling, as RVC does"))
     else:
-        precision, why = "fp32", "CPUs gain little from reduced precision in this model"
+        precision, why = "fp32", Message("CPUs gain little from reduced precision in this model")
     suggestions.append(Suggestion("precision", precision, why))
     small = stats.minutes < SMALL_DATASET_MINUTES
     suggestions.append(Suggestion(
         "augmentation", {"pitch_shift_prob": 0.3 if small else 0.0, "time_stretch_prob": 0.2 if small else 0.0},
-        f"only {stats.minutes:.1f} minutes of audio: pitch shift and time stretch widen what the model hears"
-        if small else f"{stats.minutes:.1f} minutes of audio is enough variety without augmentation",
+        Message("only {minutes:.1f} minutes of audio: pitch shift and time stretch widen what the model hears",
+                minutes=stats.minutes)
+        if small else Message("{minutes:.1f} minutes of audio is enough variety without augmentation",
+                              minutes=stats.minutes),
     ))
     return suggestions
 

@@ -16,6 +16,8 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
+from svcdesk.messages import Message
+
 #: Length buckets in frames at 100 Hz: the reference's 100..900, extended to the 15 s segments our slicer makes.
 BUCKET_BOUNDARIES = tuple(range(100, 1600, 100))
 
@@ -75,9 +77,11 @@ def split_sources(
     usable = []
     for source in sources:
         if source.frames < min_frames:
-            excluded.append((source.key, f"too short ({source.frames / 100:.2f} s < {min_frames / 100:.2f} s)"))
+            excluded.append((source.key, Message("too short ({seconds:.2f} s < {limit:.2f} s)",
+                                                 seconds=source.frames / 100, limit=min_frames / 100)))
         elif source.frames > max_frames:
-            excluded.append((source.key, f"too long ({source.frames / 100:.2f} s > {max_frames / 100:.2f} s)"))
+            excluded.append((source.key, Message("too long ({seconds:.2f} s > {limit:.2f} s)",
+                                                 seconds=source.frames / 100, limit=max_frames / 100)))
         else:
             usable.append(source)
     usable.sort(key=lambda s: s.key)

@@ -15,6 +15,8 @@ from typing import Mapping
 
 import numpy as np
 
+from svcdesk.messages import Message
+
 
 @dataclass(frozen=True)
 class Diagnosis:
@@ -130,9 +132,10 @@ class Diagnostics:
         bad = find_nonfinite({k: v for k, v in metrics.items() if k.startswith(("g/", "d/"))})
         if bad:
             return [Diagnosis(
-                "nonfinite", step, f"The loss became NaN or infinite at step {step} ({', '.join(bad)}).",
-                "Rolling back to the last good checkpoint with half the learning rate. If it repeats, lower the "
-                "learning rate, use bf16 or fp32 instead of fp16, or check the dataset for broken clips.",
+                "nonfinite", step, Message("The loss became NaN or infinite at step {step} ({losses}).",
+                                           step=step, losses=', '.join(bad)),
+                Message("Rolling back to the last good checkpoint with half the learning rate. If it repeats, lower "
+                        "the learning rate, use bf16 or fp32 instead of fp16, or check the dataset for broken clips."),
             )]
         out: list[Diagnosis] = []
         grad = metrics.get("grad_norm/g")
@@ -141,8 +144,10 @@ class Diagnostics:
             if is_exploding(np.fromiter(self._grad, float), s.explode_factor, s.explode_window, s.explode_absolute):
                 out += self._say(
                     "exploding_gradients", step, s.explode_window,
-                    f"The generator's gradient norm jumped to {grad:.3g}, far above its recent level.",
-                    "Turn on gradient clipping (e.g. 1000), or lower the learning rate. Occasional spikes are harmless.",
+                    Message("The generator's gradient norm jumped to {grad:.3g}, far above its recent level.",
+                            grad=grad),
+                    Message("Turn on gradient clipping (e.g. 1000), or lower the learning rate. Occasional spikes are"
+                            " harmless."),
                 )
         value = metrics.get(self.TRAIN_SERIES)
         if value is not None:
@@ -151,16 +156,16 @@ class Diagnostics:
             if is_plateau(series, s.plateau_window, s.plateau_min_improvement):
                 out += self._say(
                     "plateau", step, s.plateau_window,
-                    f"The mel loss has not improved by {s.plateau_min_improvement:.0%} over the last "
-                    f"{s.plateau_window} logged steps.",
-                    "The model may be finished: compare the recent checkpoints by ear. Otherwise lower the learning "
-                    "rate or switch to a cosine schedule.",
+                    Message("The mel loss has not improved by {improvement:.0%} over the last {window} logged steps.",
+                            improvement=s.plateau_min_improvement, window=s.plateau_window),
+                    Message("The model may be finished: compare the recent checkpoints by ear. Otherwise lower the "
+                            "learning rate or switch to a cosine schedule."),
                 )
             if is_oscillating(series, s.oscillation_window, s.oscillation_threshold):
                 out += self._say(
                     "oscillation", step, s.oscillation_window,
-                    "The mel loss swings up and down strongly instead of settling.",
-                    "Lower the learning rate (try half) or raise the batch size.",
+                    Message("The mel loss swings up and down strongly instead of settling."),
+                    Message("Lower the learning rate (try half) or raise the batch size."),
                 )
         return out
 
@@ -177,15 +182,16 @@ class Diagnostics:
         if is_overfitting(np.array(self._val), np.array(self._train_at_val), s.overfit_patience, s.overfit_margin):
             out += self._say(
                 "overfitting", step, 1,
-                "The validation loss is rising while the training loss keeps falling: the model is memorising "
-                "the training clips (overfitting).",
-                "Use the best checkpoint (kept as 'best'), stop here, or add more audio or augmentation.",
+                Message("The validation loss is rising while the training loss keeps falling: the model is memorising"
+                        " the training clips (overfitting)."),
+                Message("Use the best checkpoint (kept as 'best'), stop here, or add more audio or augmentation."),
             )
         if self.should_stop_early:
             out.append(Diagnosis(
                 "early_stop", step,
-                f"The validation loss has not improved for {self._evals_since_best} evaluations; stopping early.",
-                "The best checkpoint is kept as 'best'. Raise the patience to train longer.",
+                Message("The validation loss has not improved for {count} evaluations; stopping early.",
+                        count=self._evals_since_best),
+                Message("The best checkpoint is kept as 'best'. Raise the patience to train longer."),
             ))
         return out
 

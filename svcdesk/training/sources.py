@@ -14,6 +14,7 @@ import numpy as np
 
 from svcdesk.errors import SvcdeskError
 from svcdesk.events import Notice
+from svcdesk.messages import Message
 from svcdesk.training.data import ClipSource, align_clip
 
 MUTE_SECONDS = 3.0
@@ -53,13 +54,14 @@ def project_sources(project, feature_config=None, build: bool = True) -> Generat
 
     config = feature_config or FeatureConfig(sample_rate=project.sample_rate)
     if config.sample_rate != project.sample_rate:
-        raise SvcdeskError(f"the features are for {config.sample_rate} Hz but the project is {project.sample_rate} Hz")
+        raise SvcdeskError(Message("the features are for {feature_rate} Hz but the project is {project_rate} Hz",
+                                   feature_rate=config.sample_rate, project_rate=project.sample_rate))
     if build:
         yield from build_feature_cache(project, config)
     current = {str(Path(p)) for p in project.segment_paths()}
     entries = [e for e in list_cached_items(project, config) if str(Path(e.segment)) in current]
     if not entries:
-        raise SvcdeskError("no usable segments with features: import and slice some vocals first")
+        raise SvcdeskError(Message("no usable segments with features: import and slice some vocals first"))
     hop = params_for_rate(project.sample_rate).hop
     sources = []
     for entry in entries:
@@ -68,6 +70,6 @@ def project_sources(project, feature_config=None, build: bool = True) -> Generat
     try:
         silence = silence_content(config, project.cache_dir)
     except SvcdeskError as exc:
-        yield Notice("info", f"training without the reference's silent clips: {exc}")
+        yield Notice("info", Message("training without the reference's silent clips: {exc}", exc=exc))
         silence = None
     return sources, silence

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from svcdesk.events import Progress
+from svcdesk.messages import Message
 from svcdesk.training.metrics import MetricsReader
 from svcdesk.utils.atomic import atomic_open
 
@@ -92,5 +93,5 @@ def export_tensorboard(run_dir: str | Path, out_dir: str | Path | None = None) -
             for step, value in zip(steps.tolist(), values.tolist()):
                 handle.write(tfrecord(encode_scalar_event(wall, step, name, value)))
             done += len(steps)
-            yield Progress(done, total, f"exported {name}")
-    yield Progress(total, total, f"wrote {out_path}")
+            yield Progress(done, total, Message("exported {name}", name=name))
+    yield Progress(total, total, Message("wrote {out_path}", out_path=out_path))

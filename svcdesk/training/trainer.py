@@ -35,6 +35,7 @@ from svcdesk.training.checkpoints import CheckpointFolder
 from svcdesk.training.data import (
     Augmentation, BucketSampler, ClipSource, ClipStore, TrainingData, collate, split_sources,
 )
+from svcdesk.messages import Message
 from svcdesk.training.diagnostics import Diagnostics, DiagnosticsSettings
 from svcdesk.training.events import CheckpointSaved, EvalResult, Finished, StepMetrics, TrainStarted, TrainWarning
 from svcdesk.training.metrics import METRICS_FILE, MetricsWriter
@@ -63,7 +64,7 @@ def resolve_device(name: str) -> torch.device:
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     device = torch.device(name)
     if device.type == "cuda" and not torch.cuda.is_available():
-        raise SvcdeskError("CUDA was requested but no CUDA GPU is available; use --device cpu")
+        raise SvcdeskError(Message("CUDA was requested but no CUDA GPU is available; use --device cpu"))
     return device
 
 
@@ -77,7 +78,7 @@ def resolve_precision(name: str, device: torch.device) -> str:
             return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
         return "fp32"
     if name not in ("fp32", "fp16", "bf16"):
-        raise SvcdeskError(f"unknown precision {name!r} (fp32, fp16 or bf16)")
+        raise SvcdeskError(Message("unknown precision {name!r} (fp32, fp16 or bf16)", name=name))
     return name
 
 
@@ -168,8 +169,10 @@ class _Trainer:
         )
         if not self.split.train:
             raise SvcdeskError(
-                f"no usable training clips ({len(self.split.excluded)} outside {config.min_clip_seconds:g}-"
-                f"{config.max_clip_seconds:g} s); slice the audio into segments first")
+                Message("no usable training clips ({count} outside {minimum:g}-{maximum:g} s); slice the audio into "
+                        "segments first",
+                        count=len(self.split.excluded), minimum=config.min_clip_seconds,
+                        maximum=config.max_clip_seconds))
         bytes_per_frame = self.hop * 4 + 768 * 4 + 8
         budget = config.ram_cache_mb * 2**20
         self.train_store = ClipStore(self.split.train, budget, bytes_per_frame)
@@ -208,7 +211,8 @@ class _Trainer:
         c = self.config
         if c.base_generator or c.base_discriminator:
             if not (c.base_generator and c.base_discriminator):
-                raise SvcdeskError("fine-tuning needs both base files: the generator (G) and the discriminator (D)")
+                raise SvcdeskError(Message("fine-tuning needs both base files: the generator (G) and the "
+                                           "discriminator (D)"))
             from svcdesk.models.rvcfile import load_discriminator_weights, load_generator_weights
 
             load_generator_weights(c.base_generator, self.G)
@@ -397,12 +401,12 @@ class _Trainer:
         return str(path)
 
     # ----- faults -------------------------------------------------------------------------------------------------
-    def rollback(self) -> str:
+    def rollback(self) -> Message:
         """Reload `latest` (or the initial weights) and halve the learning rate; returns where it went back to."""
         scale = self.lr_scale / 2.0
         if self.checkpoints.latest.exists():
             self.load_state(load_checkpoint(self.checkpoints.latest))
-            where = f"step {self.step}"
+            where = Message("step {step}", step=self.step)
         else:
             torch.manual_seed(self.config.seed)
             self.G, self.D, _ = build_models(self.config)
@@ -415,7 +419,7 @@ class _Trainer:
             self.sampler.load_state_dict({"epoch": 0, "index": 0, "batch_size": self.sampler.batch_size,
                                           "seed": self.config.seed})
             self.step, self.epoch = 0, 0
-            where = "the start"
+            where = Message("the start")
         self.lr_scale = scale
         if self.metrics is not None:
             self.metrics.truncate_after(self.step)
@@ -428,7 +432,8 @@ class _Trainer:
         if self.device.type == "cuda":
             torch.cuda.empty_cache()
         if self.sampler.batch_size <= 1:
-            raise SvcdeskError("out of GPU memory even at batch size 1: close other GPU programs or train on the CPU")
+            raise SvcdeskError(Message("out of GPU memory even at batch size 1: close other GPU programs or train on "
+                                       "the CPU"))
         new_size = max(1, self.sampler.batch_size // 2)
         self.sampler.set_batch_size(new_size)
         self.steps_per_epoch = len(self.sampler)
@@ -467,7 +472,7 @@ def resume(config: TrainingConfig, **kwargs) -> Iterator:
 def _train(config, *, project, sources, runs_dir, feature_config, hooks, save_on_close, mute_content, resume):
     if sources is None:
         if project is None:
-            raise SvcdeskError("train() needs a project or a list of clip sources")
+            raise SvcdeskError(Message("train() needs a project or a list of clip sources"))
         from svcdesk.training.sources import project_sources
 
         # Under torchrun, rank 0 alone builds the feature cache; the others wait, then read it.
@@ -481,7 +486,7 @@ def _train(config, *, project, sources, runs_dir, feature_config, hooks, save_on
         mute_content = silence if mute_content is None else mute_content
     if runs_dir is None:
         if project is None:
-            raise SvcdeskError("train() needs runs_dir when no project is given")
+            raise SvcdeskError(Message("train() needs runs_dir when no project is given"))
         runs_dir = project.runs_dir
     trainer = _Trainer(config, sources, Path(runs_dir), hooks, mute_content)
     try:
@@ -500,10 +505,10 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
     c = t.config
     if resume:
         if not t.checkpoints.latest.exists():
-            raise SvcdeskError(f"nothing to resume: no checkpoint in {t.checkpoints.folder}")
+            raise SvcdeskError(Message("nothing to resume: no checkpoint in {folder}", folder=t.checkpoints.folder))
         checkpoint = load_checkpoint(t.checkpoints.latest)
         if checkpoint.model_config != t.model_config:
-            raise SvcdeskError("this run was trained with a different model size, window or sample rate")
+            raise SvcdeskError(Message("this run was trained with a different model size, window or sample rate"))
         t.load_state(checkpoint)
         t.steps_per_epoch = len(t.sampler)  # the batch size may have been lowered by an OOM back-off
         if c.steps <= 0:
@@ -513,13 +518,13 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
         t.run_dir.mkdir(parents=True, exist_ok=True)
         write_json_atomic(t.run_dir / "config.json", {"training": to_dict(c), "model": to_dict(t.model_config)})
     for key, reason in t.split.excluded:
-        yield Notice("warning", f"clip {key} left out: {reason}", "", key)
+        yield Notice("warning", Message("clip {key} left out: {reason}", key=key, reason=reason), "", key)
     yield TrainStarted(str(t.run_dir), str(t.device), t.precision, t.sampler.batch_size, t.total_steps,
                        t.steps_per_epoch, len(t.train_store), len(t.val_store), t.split.excluded, t.step,
                        t.dist.world_size)
     if t.split.validation == () and t.main:
-        yield TrainWarning(t.step, "data", "Too few clips to hold any out for validation; no validation loss.",
-                           "Add more audio (at least a few dozen segments).")
+        yield TrainWarning(t.step, "data", Message("Too few clips to hold any out for validation; no validation loss."),
+                           Message("Add more audio (at least a few dozen segments)."))
 
     window_start, window_steps, window_samples = time.perf_counter(), 0, 0
     rate = math.nan
@@ -535,8 +540,9 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
             if not _is_oom(exc) or t.dist.enabled:
                 raise
             new_size = t.back_off_batch()
-            warning = TrainWarning(t.step, "oom", f"Out of GPU memory: continuing with batch size {new_size}.",
-                                   "Close other programs using the GPU, or lower the batch size.")
+            warning = TrainWarning(t.step, "oom", Message("Out of GPU memory: continuing with batch size {new_size}.",
+                                                          new_size=new_size),
+                                   Message("Close other programs using the GPU, or lower the batch size."))
             if t.main:
                 t.metrics.add_event(t.step, "warning", warning.message, warning.fix)
             yield warning
@@ -545,7 +551,7 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
         window_samples += t._batch_size * t.dist.world_size
         log_now = t.step % max(c.log_every_steps, 1) == 0 or t.step == t.total_steps
         if not log_now:
-            yield Progress(t.step, t.total_steps, f"step {t.step}")
+            yield Progress(t.step, t.total_steps, Message("step {step}", step=t.step))
         else:
             numbers = values.tolist()  # the one synchronisation point of this step
             lr = t.opt_g.param_groups[0]["lr"]
@@ -595,7 +601,7 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
             if result is not None:
                 yield result
         if due_save or last or stop_early or is_best:
-            yield Progress(t.step, t.total_steps, "saving checkpoint")
+            yield Progress(t.step, t.total_steps, Message("saving checkpoint"))
             tags = ("latest", "step") + (("best",) if is_best else ())
             saved = t.save(tags)
             if saved is not None:
@@ -614,14 +620,14 @@ def _handle_nonfinite(t: _Trainer, diagnoses) -> Iterator:
                 t.metrics.add_event(diagnosis.step, "warning", diagnosis.message, diagnosis.fix)
     t.rollbacks += 1
     if t.rollbacks > t.config.max_nan_rollbacks:
-        report = (f"The loss became NaN/Inf {t.rollbacks} times; training stopped at step {t.step}. "
-                  "Lower the learning rate, prefer bf16 or fp32 to fp16, and check the dataset for broken clips "
-                  "(silence-only, clipped or very short segments).")
+        report = Message("The loss became NaN/Inf {count} times; training stopped at step {step}. Lower the learning "
+                         "rate, prefer bf16 or fp32 to fp16, and check the dataset for broken clips (silence-only, "
+                         "clipped or very short segments).", count=t.rollbacks, step=t.step)
         yield _finished(t, "nonfinite", report)
         return
     where = t.rollback()
-    message = f"Rolled back to {where} with the learning rate halved (x{t.lr_scale:g}); attempt {t.rollbacks} of " \
-              f"{t.config.max_nan_rollbacks}."
+    message = Message("Rolled back to {where} with the learning rate halved (x{scale:g}); attempt {attempt} of "
+                      "{limit}.", where=where, scale=t.lr_scale, attempt=t.rollbacks, limit=t.config.max_nan_rollbacks)
     if t.main:
         t.metrics.add_event(t.step, "rollback", message)
     yield TrainWarning(t.step, "rollback", message, "")
@@ -631,9 +637,10 @@ def _finished(t: _Trainer, reason: str, report: str = "") -> Finished:
     best = str(t.checkpoints.best) if t.checkpoints.best.exists() else ""
     best_val = t.best_val if math.isfinite(t.best_val) else math.nan
     if not report:
-        report = f"Trained {t.step} steps ({t.epoch + 1} epochs)."
+        report = Message("Trained {steps} steps ({epochs} epochs).", steps=t.step, epochs=t.epoch + 1)
         if math.isfinite(best_val):
-            report += f" Best validation mel L1 {best_val:.4f}."
+            report = Message("Trained {steps} steps ({epochs} epochs). Best validation mel L1 {best:.4f}.",
+                             steps=t.step, epochs=t.epoch + 1, best=best_val)
     if t.main:
         t.metrics.add_event(t.step, "finished", reason, report)
         t.metrics.flush()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from svcdesk import assets
 from svcdesk.events import Notice, Progress
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.workers import JobWorker, start_job
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -260,11 +261,11 @@ class AssetsDialog(QDialog):
             self.progress.setRange(0, 1000 if event.total else 0)
             name = getattr(event, "asset", "")
             prefix = f"{assets.get_asset(name).file_name}: " if name in assets.ASSETS else ""
-            self.progress_label.setText(prefix + event.message)
+            self.progress_label.setText(prefix + translate_message(event.message))
             if name and event.total:
                 self._set_status_cell(name, self.tr("Downloading, %d%%") % int(100 * event.fraction))
         elif isinstance(event, Notice):
-            self.message.setText(event.message)
+            self.message.setText(translate_message(event.message))
         elif isinstance(event, (assets.AssetReady, assets.AssetStatus)):
             self.refresh()
             self.assets_changed.emit()

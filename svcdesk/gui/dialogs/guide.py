@@ -1,14 +1,28 @@
-"""Help > User guide: the short guide in resources/guide/index.md, rendered from Markdown."""
+"""Help > User guide: the short guide in resources/guide/, rendered from Markdown in the interface
+language (index.<language>.md, e.g. index.zh_CN.md), or the English index.md when there is none."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from svcdesk.gui.i18n import DEFAULT_LANGUAGE, current_language
 from svcdesk.gui.theme import resource_path
 
-GUIDE_PARTS = ("guide", "index.md")
+GUIDE_FOLDER = "guide"
+GUIDE_FILE = "index.md"
+
+
+def guide_path(language: str) -> Path | None:
+    """The guide in `language`, else the English one; None when the guide is not installed."""
+    if language != DEFAULT_LANGUAGE:
+        translated = resource_path(GUIDE_FOLDER, f"index.{language}.md")
+        if translated is not None:
+            return translated
+    return resource_path(GUIDE_FOLDER, GUIDE_FILE)
 
 
 class GuideDialog(QDialog):
@@ -21,7 +35,7 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
-        path = resource_path(*GUIDE_PARTS)
+        path = guide_path(current_language())
         if path is None:
             self.browser.setPlainText(self.tr("The user guide (resources/guide/index.md) is not installed."))
         else:

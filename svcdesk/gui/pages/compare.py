@@ -45,6 +45,7 @@ from svcdesk.gui.pages.compare_jobs import (
     export_voice_job,
     load_clip_job,
 )
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.convert import AUDIO_FILTER, PITCH_METHOD_NAMES
 from svcdesk.gui.pages.convert_jobs import AudioLoaded
 from svcdesk.gui.pages.model_files import content_encoder_available, project_indexes, run_checkpoints
@@ -402,7 +403,7 @@ class ComparePage(ListeningPage):
             self.stack.set_row_audio(event.key, event.audio, event.sample_rate, status=self._status.get(event.key, ""))
             self.progress.setValue(self.progress.value() + 1)
         elif isinstance(event, RenderFailed):
-            self._set_status(event.model, self.tr("failed: {0}").format(event.message))
+            self._set_status(event.model, self.tr("failed: {0}").format(translate_message(event.message)))
         elif isinstance(event, ScoresReady):
             self._scores[event.model] = event.scores
             self._fill_table()
@@ -412,7 +413,7 @@ class ComparePage(ListeningPage):
             self._fill_table()
             self.status.setText(self.tr("All renders ready."))
         elif isinstance(event, Notice):
-            self.status.setText(event.message)
+            self.status.setText(translate_message(event.message))
 
     def _set_status(self, model: str, text: str) -> None:
         if model not in self._labels:
@@ -542,7 +543,7 @@ class ComparePage(ListeningPage):
             rating.valueChanged.connect(lambda value, m=model: self._ratings.__setitem__(m, value))
             self.table.setCellWidget(row, len(SCORE_COLUMNS) - 1, rating)
         if self._recommendation is not None and self._revealed:
-            reasons = "; ".join(self._recommendation.reasons)
+            reasons = "; ".join(translate_message(reason) for reason in self._recommendation.reasons)
             self.recommendation_label.setText(self.tr("<b>Recommended: {0}</b> — {1}").format(
                 self._labels.get(recommended, self._recommendation.label), reasons))
             for row, model in enumerate(models):
@@ -591,7 +592,7 @@ class ComparePage(ListeningPage):
                 Path(event.pth).name, index))
             self.exported.emit(event.pth)
         elif isinstance(event, (Progress, Notice)) and event.message:
-            self.status.setText(event.message)
+            self.status.setText(translate_message(event.message))
 
     def _on_export_finished(self) -> None:
         self._export_worker = None

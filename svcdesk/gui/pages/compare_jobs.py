@@ -11,6 +11,7 @@ from typing import Iterator, Sequence
 
 from svcdesk.events import Notice, Progress
 from svcdesk.gui.pages.convert_jobs import AudioLoaded
+from svcdesk.messages import Message
 
 REFERENCE_SEGMENTS = 12  # training recordings embedded for speaker similarity: enough for a stable mean
 
@@ -58,7 +59,7 @@ def export_voice_job(checkpoint: str, project_root: str, name: str, demo_encoder
 
     project = Project.open(project_root)
     target = Path(project.exports_dir) / f"{name}.pth"
-    yield Progress(0, 0, f"exporting {target.name}")
+    yield Progress(0, 0, Message("exporting {name}", name=target.name))
     voice = load_voice(checkpoint)
     metadata = {k: v for k, v in voice.metadata.items() if k in ("epoch", "step")}
     save_voice(target, voice.synthesizer, info=voice.info or name, metadata=metadata)
@@ -68,7 +69,7 @@ def export_voice_job(checkpoint: str, project_root: str, name: str, demo_encoder
         index_path = str(Path(project.exports_dir) / existing[-1].name)
         shutil.copyfile(existing[-1], index_path)
     else:
-        yield Progress(0, 0, "building the retrieval index")
+        yield Progress(0, 0, Message("building the retrieval index"))
         config = FeatureConfig(sample_rate=project.sample_rate, demo_encoder=demo_encoder)
         try:
             for event in build_project_index(project, config, name):
@@ -77,5 +78,5 @@ def export_voice_job(checkpoint: str, project_root: str, name: str, demo_encoder
                 else:
                     yield event
         except SvcdeskError as exc:
-            yield Notice("warning", f"The voice is exported, but no index was written: {exc}")
+            yield Notice("warning", Message("The voice is exported, but no index was written: {exc}", exc=exc))
     yield VoiceExported(str(target), index_path)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from svcdesk.config import ConversionConfig
 from svcdesk.events import Notice, Progress
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.convert_jobs import ExportWritten, AudioLoaded, SourcePitch, convert_job, export_job, \
     pitch_job, source_job
 from svcdesk.gui.pages.model_files import content_encoder_available, index_for_model, project_indexes, project_models
@@ -324,9 +325,9 @@ class ConvertPage(ListeningPage):
             self.view.set_f0(event.f0)
             self.view.set_transpose(self.transpose.value())
         elif isinstance(event, Notice):
-            self._show_status(event.message)
+            self._show_status(translate_message(event.message))
         elif isinstance(event, Progress) and event.message:
-            self._show_status(event.message)
+            self._show_status(translate_message(event.message))
 
     def _source_failed(self, message: str) -> None:
         self.source_label.setText(self.tr("Could not read the source: {0}").format(message))

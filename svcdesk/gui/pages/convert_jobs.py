@@ -11,6 +11,7 @@ import numpy as np
 
 from svcdesk.errors import WeightsMissing
 from svcdesk.events import Notice, Progress
+from svcdesk.messages import Message
 
 PITCH_RATE = 16000  # extract_f0 wants 16 kHz audio and returns 100 frames per second
 FALLBACK_PITCH_METHOD = "fcpe"  # ships its weights, so the display works without RMVPE
@@ -40,7 +41,7 @@ def source_job(path: str, pitch_method: str) -> Iterator[object]:
     """Decode the source for display and playback, then trace its pitch for the f0 overlay."""
     from svcdesk.audio.io import load_audio, resample
 
-    yield Progress(0, 0, f"reading {Path(path).name}")
+    yield Progress(0, 0, Message("reading {name}", name=Path(path).name))
     audio, sample_rate = load_audio(path)
     yield AudioLoaded(str(path), audio, sample_rate)
     yield from pitch_job(audio, sample_rate, pitch_method, resample)
@@ -51,13 +52,13 @@ def pitch_job(audio: np.ndarray, sample_rate: int, pitch_method: str, resample=N
 
     if resample is None:
         from svcdesk.audio.io import resample
-    yield Progress(0, 0, f"tracing the melody ({pitch_method})")
+    yield Progress(0, 0, Message("tracing the melody ({pitch_method})", pitch_method=pitch_method))
     audio_16k = resample(audio, sample_rate, PITCH_RATE)
     try:
         f0 = extract_f0(audio_16k, method=pitch_method)
         used = pitch_method
     except WeightsMissing as exc:
-        yield Notice("info", f"{exc} The curve shows {FALLBACK_PITCH_METHOD} instead.")
+        yield Notice("info", Message("{exc} The curve shows {method} instead.", exc=exc, method=FALLBACK_PITCH_METHOD))
         f0 = extract_f0(audio_16k, method=FALLBACK_PITCH_METHOD)
         used = FALLBACK_PITCH_METHOD
     yield SourcePitch(np.asarray(f0, dtype=np.float32), used)
@@ -67,7 +68,7 @@ def convert_job(source_path: str, model_path: str, options, index_path: str = ""
                 cache_dir: str = "") -> Iterator[object]:
     from svcdesk.inference.pipeline import convert
 
-    yield Progress(0, 0, f"loading {Path(model_path).name}")
+    yield Progress(0, 0, Message("loading {name}", name=Path(model_path).name))
     yield from convert(source_path, model_path, options, index_path or None, demo_encoder=demo_encoder,
                        cache_dir=cache_dir or None)
 
@@ -75,6 +76,6 @@ def convert_job(source_path: str, model_path: str, options, index_path: str = ""
 def export_job(path: str, audio: np.ndarray, sample_rate: int) -> Iterator[object]:
     from svcdesk.audio.io import save_audio
 
-    yield Progress(0, 0, f"writing {Path(path).name}")
+    yield Progress(0, 0, Message("writing {name}", name=Path(path).name))
     save_audio(path, audio, sample_rate)
     yield ExportWritten(str(path))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from svcdesk.events import Notice, Progress
 from svcdesk.gui import theme
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.widgets.job_progress import JobProgress
 from svcdesk.gui.widgets.dataset_table import COLUMN_INDEX, DatasetSortProxy, DatasetTableModel, format_duration
 from svcdesk.gui.workers import JobWorker, start_job
@@ -189,11 +190,12 @@ class DatasetPage(QWidget):
             format_duration(report.segment_seconds)))
         self.warnings.clear()
         for notice in [*self._notices, *report.warnings]:
-            item = QTreeWidgetItem([notice.message, notice.fix])
+            message, fix = translate_message(notice.message), translate_message(notice.fix)
+            item = QTreeWidgetItem([message, fix])
             colour = theme.ERROR if notice.level == "error" else theme.WARNING if notice.level == "warning" else theme.INFO
             item.setForeground(0, QColor(colour))
-            item.setToolTip(0, notice.message)
-            item.setToolTip(1, notice.fix)
+            item.setToolTip(0, message)
+            item.setToolTip(1, fix)
             self.warnings.addTopLevelItem(item)
         self.report_ready.emit(report)
 

@@ -29,12 +29,14 @@ from svcdesk.config import SlicingConfig
 from svcdesk.errors import SvcdeskError
 from svcdesk.events import Notice, Progress
 from svcdesk.gui import theme
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.widgets.dataset_table import format_duration
 from svcdesk.gui.widgets.job_progress import JobProgress
 from svcdesk.gui.widgets.long_waveform import LongWaveform, MinMaxPyramid, TimeAxis
 from svcdesk.gui.widgets.slicer_controls import SlicerControls
 from svcdesk.gui.workers import JobWorker, start_job
 from svcdesk.project import FileSliced
+from svcdesk.messages import Message
 
 log = logging.getLogger("svcdesk.gui.slicer")
 PAGE_KEY = "slicer"
@@ -67,11 +69,11 @@ def curve_key(config: SlicingConfig) -> tuple:
 
 def load_file_job(project, file_id: str, config: SlicingConfig):
     """Decode one file as the slicer sees it, then build its waveform pyramid and RMS curve."""
-    yield Progress(0, 3, "decoding")
+    yield Progress(0, 3, Message("decoding"))
     audio, sample_rate = project.load_file_audio(file_id)
-    yield Progress(1, 3, "building the waveform overview")
+    yield Progress(1, 3, Message("building the waveform overview"))
     pyramid = MinMaxPyramid(audio, sample_rate)
-    yield Progress(2, 3, "measuring loudness")
+    yield Progress(2, 3, Message("measuring loudness"))
     curve = curve_for_config(audio, sample_rate, config)
     yield FileLoaded(file_id, audio, sample_rate, pyramid, curve, curve_key(config))
 
@@ -335,7 +337,7 @@ class SlicerPage(QWidget):
 
     def _load_event(self, project, event: Any) -> None:
         if isinstance(event, Progress):
-            self.preview_label.setText(self.tr("Loading: %s...") % event.message)
+            self.preview_label.setText(self.tr("Loading: %s...") % translate_message(event.message))
         elif isinstance(event, FileLoaded) and project is self.project and event.file_id == self.file_id:
             self.audio, self.sample_rate = event.audio, event.sample_rate
             self.waveform.set_audio(event.pyramid)
@@ -399,7 +401,7 @@ class SlicerPage(QWidget):
             self.project.set_slicing_config(self.controls.config())
             self.project.save()
         except SvcdeskError as exc:
-            self.preview_label.setText(str(exc))
+            self.preview_label.setText(translate_message(exc))
 
     @property
     def hand_edited(self) -> bool:
@@ -532,8 +534,8 @@ class SlicerPage(QWidget):
             self._ensure_hand_plan()
             edit(self.file_id, *args)
         except SvcdeskError as exc:
-            self.context.show_status(str(exc), 8000)
-            log.warning("slice edit refused: %s", exc)
+            self.context.show_status(translate_message(exc), 8000)
+            log.info("slice edit refused: %s", exc)  # info: a warning would replace the status line
             self.update_preview()
             return False
         self.context.notify_project_edited(PAGE_KEY)

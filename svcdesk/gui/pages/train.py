@@ -43,6 +43,7 @@ from svcdesk.gui.pages.train_jobs import (
     run_has_checkpoint,
     training_job,
 )
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.model_files import asset_available, content_encoder_available
 from svcdesk.gui.widgets.config_form import DataclassForm
 from svcdesk.gui.widgets.file_list import PlayableFileList
@@ -277,7 +278,7 @@ class TrainPage(QWidget):
 
     def _on_advice(self, event: AdviceReady) -> None:
         self.suggestions.set_suggestions(event.suggestions)
-        self.advice_status.setText(event.summary)
+        self.advice_status.setText(translate_message(event.summary))
 
     def _on_advice_error(self, message: str, _exc: BaseException) -> None:
         self.advice_status.setText(self.tr("No suggestions: {0}").format(message))
@@ -399,6 +400,7 @@ class TrainPage(QWidget):
                 self._add_warning(event.report, "", event.step)
 
     def _add_warning(self, message: str, fix: str, step: int | None) -> None:
+        message, fix = translate_message(message), translate_message(fix)
         text = message if not fix else f"{message}\n→ {fix}"
         if step is not None:
             text = self.tr("Step {0}: {1}").format(step, text)

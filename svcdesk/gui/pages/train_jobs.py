@@ -15,6 +15,7 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from svcdesk.config import TrainingConfig
+from svcdesk.messages import Message
 from svcdesk.training.metrics import METRICS_FILE
 
 
@@ -77,8 +78,9 @@ def advice_job(segment_seconds: Sequence[float], sample_rate: int, fine_tune: bo
     hardware = Hardware.detect()
     suggestions = advise(stats, hardware, fine_tune=fine_tune, sample_rate=sample_rate)
     where = "GPU" if hardware.device == "cuda" else "CPU"
-    summary = (f"{stats.usable_segments} usable segments, {stats.minutes:.1f} minutes of audio, training on the "
-               f"{where}. Untick a suggestion to keep your own value.")
+    summary = Message("{count} usable segments, {minutes:.1f} minutes of audio, training on the {where}. Untick a "
+                      "suggestion to keep your own value.",
+                      count=stats.usable_segments, minutes=stats.minutes, where=where)
     yield AdviceReady(tuple(suggestions), summary)
 
 

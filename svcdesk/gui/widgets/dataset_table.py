@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor
 
 from svcdesk.gui import theme
+from svcdesk.gui.i18n import translate_message
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FILE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -89,7 +90,7 @@ def row_values(status: Any, duplicates_of: dict[str, list[str]]) -> dict[str, An
         included=status.included,
         status=status.status,
         name=status.name,
-        reasons=tuple(status.reasons),
+        reasons=tuple(translate_message(reason) for reason in status.reasons),
         segment_count=status.segment_count,
         duplicate_of=", ".join(duplicates_of.get(status.file_id, [])),
     )

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from svcdesk.events import Progress
+from svcdesk.gui.i18n import translate_message
 
 
 class JobProgress(QWidget):
@@ -37,7 +38,7 @@ class JobProgress(QWidget):
         self.bar.setRange(0, max(event.total, 0))
         self.bar.setValue(event.done)
         if event.message:
-            self.label.setText(event.message)
+            self.label.setText(translate_message(event.message))
 
     def finish(self) -> None:
         self.setVisible(False)

@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QWidget
 
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.widgets.config_form import DataclassForm, FieldEditor, humanise, make_editor, translated
 
 
@@ -60,7 +61,7 @@ class SuggestionsPanel(QWidget):
             if not values:
                 continue
             previous = {k: self.form.editors[k].value() for k in values}
-            row = _SuggestionRow(suggestion.name, values, suggestion.reason, previous)
+            row = _SuggestionRow(suggestion.name, values, translate_message(suggestion.reason), previous)
             row.use = QCheckBox(self.tr("use"), self)
             row.use.setChecked(True)
             row.use.setToolTip(self.tr("Untick to keep your own value for this setting."))
@@ -76,7 +77,7 @@ class SuggestionsPanel(QWidget):
                 else:
                     editors_box.addRow(editor.widget)
                 row.editors[field_name] = editor
-            row.reason_label = QLabel(suggestion.reason, self)
+            row.reason_label = QLabel(row.reason, self)
             row.reason_label.setWordWrap(True)
             # A mid grey readable on the dark and the light theme alike.
             row.reason_label.setStyleSheet("color: #8c93a0; font-size: 8.5pt; margin-bottom: 6px;")

@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from svcdesk.events import Notice, Progress
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.widgets.live_plot import LivePlot
 from svcdesk.training.events import (
     CheckpointSaved,
@@ -168,9 +169,9 @@ class TrainingDashboard(QWidget):
                 self.progress.setValue(event.done)
             self.progress.setFormat("%p%")
             if event.message:
-                self.message_label.setText(event.message)
+                self.message_label.setText(translate_message(event.message))
         elif isinstance(event, Notice):
-            self.message_label.setText(event.message)
+            self.message_label.setText(translate_message(event.message))
 
     def _rewind_if_needed(self, step: int) -> None:
         # A rollback or a resume redoes steps: forget what was plotted beyond the restart point.
@@ -200,6 +201,7 @@ class TrainingDashboard(QWidget):
 
     def add_warning_marker(self, step: int, kind: str, message: str) -> None:
         marker_kind = "rollback" if kind in ("rollback", "nonfinite") else "warning"
+        message = translate_message(message)
         self.loss_plot.add_marker(step, message, marker_kind)
         if kind in GRADIENT_WARNINGS:
             self.grad_plot.add_marker(step, message, marker_kind)
