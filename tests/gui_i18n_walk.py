@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
     QGraphicsView,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -43,7 +44,7 @@ ALLOWED_WORDS = {
     "rms", "ms", "mb", "cpu", "cuda", "wav", "flac", "ogg", "pth", "index", "ctrl", "shift", "alt", "del", "esc",
     "voiceconversionwebui",  # the Hugging Face repository the weight files come from
     "english",  # the language chooser names each language in itself
-    "gpu", "gib", "aac", "wma", "aiff", "riff", "vorbis", "opus", "faiss",  # hardware, units, formats, libraries
+    "gpu", "gib", "aac", "wma", "aiff", "riff", "vorbis", "opus", "adpcm", "faiss",  # hardware, units, formats, libraries
 }
 # Config values, shown as they are written in config files and on the command line.
 CONFIG_VALUES = {"auto", "none", "exponential", "constant"}
@@ -143,7 +144,8 @@ def item_strings(widget: QWidget, where: str, max_rows: int = 200) -> list[Found
                 out.append(Found(f"{name}[{column}]", item.text(column)))
                 out.append(Found(f"{name}[{column}].toolTip", item.toolTip(column)))
             pending.extend((item.child(i), f"{name}.child[{i}]") for i in range(item.childCount()))
-    elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget) and widget.model() is not None:
+    elif (isinstance(widget, QAbstractItemView) and not isinstance(widget, (QListWidget, QHeaderView))
+          and widget.model() is not None):
         model = widget.model()
         for row in range(min(model.rowCount(), max_rows)):
             for column in range(model.columnCount()):

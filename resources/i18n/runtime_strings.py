@@ -103,7 +103,12 @@ QT_TRANSLATE_NOOP("AssetsDialog", "Pretrained discriminator to fine-tune from (4
 QT_TRANSLATE_NOOP("AssetsDialog", "Pretrained generator to fine-tune from (48kHz, with pitch)")  # weight file base-g48k
 QT_TRANSLATE_NOOP("AssetsDialog", "Pretrained discriminator to fine-tune from (48kHz)")  # weight file base-d48k
 QT_TRANSLATE_NOOP("CoreMessages", "(no voiced output)")  # svcdesk/inference/scores.py
-QT_TRANSLATE_NOOP("CoreMessages", "1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "1e-4 at batch 4 scaled by the {rule} rule to batch {batch_size}")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "4-bit ADPCM")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "4-bit G.721")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "8-bit")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "8-bit A-law")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "8-bit mu-law")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "Add more audio (at least a few dozen segments).")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "CPUs gain little from reduced precision in this model")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "CUDA was requested but no CUDA GPU is available; use --device cpu")  # svcdesk/training/trainer.py
@@ -212,6 +217,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "index {name} holds no vectors")  # svcdesk/in
 QT_TRANSLATE_NOOP("CoreMessages", "keep the 48 Hz high-pass on in the Slicer; it removes the offset")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "kept silence and merge gap cannot be negative")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "less than 8 GiB of RAM: a smaller batch avoids swapping")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "linear")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "loading {name}")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "long file ({minutes:.1f} min) is not sliced yet")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "lower the silence threshold or choose the Custom preset with a shorter minimum length")  # svcdesk/audio/export.py
@@ -260,6 +266,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "slicer hop must be between 0 and 100 ms (got 
 QT_TRANSLATE_NOOP("CoreMessages", "slicing finished")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "speaker id {speaker_id} does not exist: this model has speakers 0..{last}")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "speaker similarity")  # svcdesk/inference/scores.py
+QT_TRANSLATE_NOOP("CoreMessages", "square-root")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "step {step}")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "synthesising the demo singer")  # svcdesk/audio/demo.py
 QT_TRANSLATE_NOOP("CoreMessages", "the features are for {feature_rate} Hz but the project is {project_rate} Hz")  # svcdesk/training/sources.py

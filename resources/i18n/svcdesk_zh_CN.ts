@@ -821,6 +821,10 @@ Folder: %s</source>
         <source>write an RVC inference .pth on each save</source>
         <translation>每次保存时写出可用于 RVC 推理的 .pth</translation>
     </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>数据增强</translation>
+    </message>
 </context>
 <context>
     <name>ConvertPage</name>
@@ -1056,8 +1060,28 @@ Folder: %s</source>
         <translation>（输出中没有浊音）</translation>
     </message>
     <message>
-        <source>1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}</source>
-        <translation>以批大小 4 时的 1e-4 为基准，按 {lr_rule} 规则换算到批大小 {batch_size}</translation>
+        <source>1e-4 at batch 4 scaled by the {rule} rule to batch {batch_size}</source>
+        <translation>以批大小 4 时的 1e-4 为基准，按{rule}规则换算到批大小 {batch_size}</translation>
+    </message>
+    <message>
+        <source>4-bit ADPCM</source>
+        <translation>4 位 ADPCM</translation>
+    </message>
+    <message>
+        <source>4-bit G.721</source>
+        <translation>4 位 G.721</translation>
+    </message>
+    <message>
+        <source>8-bit</source>
+        <translation>8 位</translation>
+    </message>
+    <message>
+        <source>8-bit A-law</source>
+        <translation>8 位 A 律</translation>
+    </message>
+    <message>
+        <source>8-bit mu-law</source>
+        <translation>8 位 μ 律</translation>
     </message>
     <message>
         <source>Add more audio (at least a few dozen segments).</source>
@@ -1133,7 +1157,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>The best checkpoint is kept as &apos;best&apos;. Raise the patience to train longer.</source>
-        <translation>最佳检查点已保存为“best”。如需训练更久，请调大耐心值。</translation>
+        <translation>最佳检查点已保存为 best.pt。如需训练更久，请调大耐心值。</translation>
     </message>
     <message>
         <source>The download of {file_name} ended at {done:,} of {size:,} bytes; the partial file was removed. Try again.</source>
@@ -1209,7 +1233,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>Use the best checkpoint (kept as &apos;best&apos;), stop here, or add more audio or augmentation.</source>
-        <translation>请使用最佳检查点（已保存为“best”）并在此停止，或添加更多音频或数据增强。</translation>
+        <translation>请使用最佳检查点（best.pt）并在此停止，或添加更多音频或数据增强。</translation>
     </message>
     <message>
         <source>a cache folder is needed when features are built from a list of files</source>
@@ -1492,6 +1516,10 @@ Folder: %s</source>
         <translation>内存不足 8 GiB：较小的批大小可避免使用交换空间</translation>
     </message>
     <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
         <source>loading {name}</source>
         <translation>正在加载 {name}</translation>
     </message>
@@ -1682,6 +1710,10 @@ Folder: %s</source>
     <message>
         <source>speaker similarity</source>
         <translation>音色相似度</translation>
+    </message>
+    <message>
+        <source>square-root</source>
+        <translation>平方根</translation>
     </message>
     <message>
         <source>step {step}</source>

@@ -821,6 +821,10 @@ Folder: %s</source>
         <source>write an RVC inference .pth on each save</source>
         <translation>每次儲存時寫出可供 RVC 推論的 .pth</translation>
     </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>資料增強</translation>
+    </message>
 </context>
 <context>
     <name>ConvertPage</name>
@@ -1056,8 +1060,28 @@ Folder: %s</source>
         <translation>（輸出中沒有有聲段）</translation>
     </message>
     <message>
-        <source>1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}</source>
-        <translation>以批次大小 4 時的 1e-4 為基準，依 {lr_rule} 規則換算到批次大小 {batch_size}</translation>
+        <source>1e-4 at batch 4 scaled by the {rule} rule to batch {batch_size}</source>
+        <translation>以批次大小 4 時的 1e-4 為基準，依{rule}規則換算到批次大小 {batch_size}</translation>
+    </message>
+    <message>
+        <source>4-bit ADPCM</source>
+        <translation>4 位元 ADPCM</translation>
+    </message>
+    <message>
+        <source>4-bit G.721</source>
+        <translation>4 位元 G.721</translation>
+    </message>
+    <message>
+        <source>8-bit</source>
+        <translation>8 位元</translation>
+    </message>
+    <message>
+        <source>8-bit A-law</source>
+        <translation>8 位元 A 律</translation>
+    </message>
+    <message>
+        <source>8-bit mu-law</source>
+        <translation>8 位元 μ 律</translation>
     </message>
     <message>
         <source>Add more audio (at least a few dozen segments).</source>
@@ -1133,7 +1157,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>The best checkpoint is kept as &apos;best&apos;. Raise the patience to train longer.</source>
-        <translation>最佳檢查點已保存為「best」。如需訓練更久，請調高耐心值。</translation>
+        <translation>最佳檢查點已保存為 best.pt。如需訓練更久，請調高耐心值。</translation>
     </message>
     <message>
         <source>The download of {file_name} ended at {done:,} of {size:,} bytes; the partial file was removed. Try again.</source>
@@ -1209,7 +1233,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>Use the best checkpoint (kept as &apos;best&apos;), stop here, or add more audio or augmentation.</source>
-        <translation>請使用最佳檢查點（已保存為「best」）並在此停止，或加入更多音訊或資料增強。</translation>
+        <translation>請使用最佳檢查點（best.pt）並在此停止，或加入更多音訊或資料增強。</translation>
     </message>
     <message>
         <source>a cache folder is needed when features are built from a list of files</source>
@@ -1492,6 +1516,10 @@ Folder: %s</source>
         <translation>記憶體不足 8 GiB：較小的批次大小可避免使用置換空間</translation>
     </message>
     <message>
+        <source>linear</source>
+        <translation>線性</translation>
+    </message>
+    <message>
         <source>loading {name}</source>
         <translation>正在載入 {name}</translation>
     </message>
@@ -1682,6 +1710,10 @@ Folder: %s</source>
     <message>
         <source>speaker similarity</source>
         <translation>音色相似度</translation>
+    </message>
+    <message>
+        <source>square-root</source>
+        <translation>平方根</translation>
     </message>
     <message>
         <source>step {step}</source>

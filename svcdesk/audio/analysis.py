@@ -33,8 +33,11 @@ NOISY_SNR_DB = 30.0
 DC_WARN = 0.01
 QUIET_PEAK_DBFS = -20.0
 LONG_FILE_S = 30.0
-COARSE_SUBTYPES = {"PCM_S8": "8-bit", "PCM_U8": "8-bit", "ULAW": "8-bit mu-law", "ALAW": "8-bit A-law",
-                   "IMA_ADPCM": "4-bit ADPCM", "MS_ADPCM": "4-bit ADPCM", "G721_32": "4-bit G.721"}
+COARSE_SUBTYPES = {  # the encoding, in words
+    "PCM_S8": Message("8-bit"), "PCM_U8": Message("8-bit"),
+    "ULAW": Message("8-bit mu-law"), "ALAW": Message("8-bit A-law"),
+    "IMA_ADPCM": Message("4-bit ADPCM"), "MS_ADPCM": Message("4-bit ADPCM"), "G721_32": Message("4-bit G.721"),
+}
 _DB_FLOOR = -120.0
 
 

@@ -133,8 +133,8 @@ def advise(
     lr = scaled_learning_rate(batch_size, lr_rule)
     suggestions.append(Suggestion(
         "learning_rate", float(f"{lr:.3g}"),
-        Message("1e-4 at batch 4 scaled by the {lr_rule} rule to batch {batch_size}",
-                lr_rule=lr_rule, batch_size=batch_size),
+        Message("1e-4 at batch 4 scaled by the {rule} rule to batch {batch_size}",
+                rule=Message("square-root") if lr_rule == "sqrt" else Message("linear"), batch_size=batch_size),
     ))
     if fine_tune:
         suggestions.append(Suggestion("schedule", "exponential", Message("RVC's gentle per-epoch decay suits "

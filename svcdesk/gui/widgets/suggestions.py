@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QWidget
 
 from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.widgets.config_form import DataclassForm, FieldEditor, humanise, make_editor, translated
+
+# The advisor groups pitch_shift_prob and time_stretch_prob as one suggestion, shown under this label.
+QT_TRANSLATE_NOOP("ConfigFields", "Augmentation")
 
 
 class _SuggestionRow:

@@ -1,0 +1,135 @@
+"""Text the core writes (dataset warnings and fixes, the advisor's reasons, training diagnostics,
+progress, errors) shows in Chinese in a populated project: the Dataset and Train pages, their
+tables and lists, and the status bar hold no English sentence."""
+
+from __future__ import annotations
+
+import logging
+import math
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+pytest.importorskip("pytestqt")
+
+from gui_fakes import FakePlayer  # noqa: E402
+from gui_i18n_walk import Found, untranslated, visible_strings  # noqa: E402
+from test_gui_i18n_pages import english_sources, wait_for_background_jobs  # noqa: E402
+
+from svcdesk.audio.io import probe  # noqa: E402
+from svcdesk.errors import AudioError  # noqa: E402
+from svcdesk.gui import i18n  # noqa: E402
+from svcdesk.messages import Message  # noqa: E402
+
+pytestmark = pytest.mark.gui
+# A word each language's dataset warnings must use (clipping, loudness, near-duplicate).
+EXPECTED = {"zh_CN": ("削波", "音量过低", "几乎重复"), "zh_TW": ("削波", "音量過低", "幾乎重複")}
+
+
+@pytest.fixture
+def translated(qapp):
+    yield lambda language: i18n.install_translators(qapp, language)
+    i18n.install_translators(qapp, i18n.DEFAULT_LANGUAGE)
+
+
+@pytest.fixture
+def log_bridge():
+    """Log records reach the window (log panel, status bar) as in the app."""
+    from svcdesk.gui import logs
+
+    bridge = logs.LogBridge()
+    handler = logs.attach_bridge(bridge)
+    yield bridge
+    logging.getLogger().removeHandler(handler)
+
+
+def problem_vocals(folder: Path, sung_take) -> Path:
+    """Takes with one problem each, so the dataset report has many kinds of warnings."""
+    folder.mkdir()
+    take = sung_take(12.0, 44100, 220.0, seed=1)  # long enough for 5-15 s segments
+    sf.write(folder / "take.wav", take, 44100)
+    sf.write(folder / "take2.wav", take * 0.9, 44100)  # near-duplicate
+    sf.write(folder / "clipped.wav", np.clip(sung_take(3.0, 44100, 330.0, gain=3.0, seed=2), -1, 1), 44100)
+    sf.write(folder / "quiet.wav", sung_take(3.0, 44100, 262.0, gain=0.01, seed=3), 44100)
+    noise = np.random.default_rng(4).standard_normal(3 * 44100).astype(np.float32)
+    sf.write(folder / "noisy.wav", sung_take(3.0, 44100, 294.0, seed=4) + 0.05 * noise, 44100)
+    sf.write(folder / "8bit.wav", sung_take(3.0, 44100, 349.0, seed=5), 44100, subtype="PCM_U8")
+    sf.write(folder / "long.wav", sung_take(31.0, 16000, 196.0, seed=6), 16000)  # low rate, unsliced
+    shutil.copy(folder / "take.wav", folder / "副本.wav")  # the same bytes: skipped on import
+    (folder / "broken.wav").write_bytes(b"RIFF\x10\x00\x00\x00WAVE")  # an import error
+    return folder
+
+
+def training_events():
+    """What a diverging run reports: real diagnoses from the core, as the trainer yields them."""
+    from svcdesk.events import Progress
+    from svcdesk.training.diagnostics import Diagnostics, DiagnosticsSettings
+    from svcdesk.training.events import TrainWarning
+
+    diagnostics = Diagnostics(DiagnosticsSettings(early_stop_patience=1))
+    events = [TrainWarning(d.step, d.kind, d.message, d.fix)
+              for d in diagnostics.observe_step(40, {"g/mel": math.nan, "g/total": 1.0})]
+    for step, loss in ((50, 1.0), (60, 1.2)):
+        events += [TrainWarning(d.step, d.kind, d.message, d.fix) for d in diagnostics.observe_eval(step, loss)]
+    events.append(Progress(60, 100, Message("saving checkpoint")))
+    return events
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_core_messages_show_translated_in_a_populated_project(qtbot, gui_context, tmp_path, sung_take,
+                                                               translated, log_bridge, language):
+    from svcdesk.gui.main_window import MainWindow
+
+    translated(language)
+    gui_context._player = FakePlayer()
+    gui_context.log_bridge = log_bridge
+    project = gui_context.create_project(tmp_path / "我的声音", name="声音")
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("dataset")
+    dataset = window.ensure_page("dataset")
+    qtbot.waitUntil(lambda: dataset.report is not None, timeout=20000)
+    assert dataset.import_paths([problem_vocals(tmp_path / "vocals", sung_take)]) is not None
+    qtbot.waitUntil(lambda: dataset.job is None and dataset._report_job is None, timeout=60000)
+    import_status = window.statusBar().currentMessage()
+
+    take = next(f for f in project.files if f.name in ("take.wav", "副本.wav"))
+    list(project.slice_files([take.id]))
+    window.show_page("train")
+    train = window.ensure_page("train")
+    qtbot.waitUntil(lambda: train._advice_worker is None, timeout=60000)
+    train.request_advice()  # with the new segments
+    qtbot.waitUntil(lambda: train._advice_worker is None, timeout=60000)
+    for event in training_events():
+        train._on_event(event)
+    with pytest.raises(AudioError) as refused:
+        probe(tmp_path / "vocals" / "broken.wav")
+    error_text = i18n.translate_message(refused.value)
+
+    found = visible_strings(window, items=True)
+    found += [Found("status bar after import", import_status), Found("an AudioError", error_text),
+              Found("train progress", train.dashboard.message_label.text())]
+    warnings = [dataset.warnings.topLevelItem(i).text(0) for i in range(dataset.warnings.topLevelItemCount())]
+    train_warnings = [train.warnings.item(i).text() for i in range(train.warnings.count())]
+    sources = english_sources()
+    missing = untranslated(found, sources)
+    report = dataset.report
+    window.close()
+    wait_for_background_jobs(qtbot)
+
+    assert len(warnings) >= 9, warnings  # dataset size, 7 file problems, duplicate, import notices
+    joined = "\n".join(warnings)
+    for word in EXPECTED[language]:
+        assert word in joined, (word, joined)
+    assert "0.0" not in train.advice_status.text(), "the advice saw the sliced segments"
+    assert len(train_warnings) == 2, train_warnings  # the NaN loss and the early stop
+    assert import_status, "the import's last warning reached the status bar"
+    assert not missing, (f"{len(missing)} visible string(s) from the core are still English in {language}:\n"
+                         + "\n".join(f"  {m.path}: {m.text!r}" for m in missing))
+    # The walk reads these rows: the English text of the same warnings is caught.
+    english = [Found("warning", str(notice.message)) for notice in report.warnings]
+    assert len(untranslated(english, sources)) == len(english)
