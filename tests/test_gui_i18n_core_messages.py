@@ -133,3 +133,55 @@ def test_core_messages_show_translated_in_a_populated_project(qtbot, gui_context
     # The walk reads these rows: the English text of the same warnings is caught.
     english = [Found("warning", str(notice.message)) for notice in report.warnings]
     assert len(untranslated(english, sources)) == len(english)
+
+
+def test_translate_message_nests_parameters_and_keeps_plain_text(translated):
+    translated("zh_TW")
+    inner = Message("{name}: file not found", name="take.wav")
+    assert i18n.translate_message(Message("cannot read {name}: {exc}", name="x.pt", exc=AudioError(inner))) == \
+        "無法讀取 x.pt：take.wav：找不到檔案"
+    assert i18n.translate_message(Message("step {step}", step=7)) == "第 7 步"
+    assert i18n.translate_message("plain text from a file") == "plain text from a file"
+    assert i18n.translate_message(None) == ""
+    translated(i18n.DEFAULT_LANGUAGE)
+    assert i18n.translate_message(Message("step {step}", step=7)) == "step 7"
+
+
+def test_a_translation_that_breaks_its_placeholders_falls_back_to_english(translated, monkeypatch, caplog):
+    from PySide6.QtCore import QCoreApplication
+
+    translated("zh_CN")
+    monkeypatch.setattr(QCoreApplication, "translate", lambda context, text, *args: "第 {steps} 步")
+    assert i18n.translate_message(Message("step {step}", step=3)) == "step 3"
+    assert "does not fit its parameters" in caplog.text
+
+
+def test_log_lines_in_the_window_are_translated_and_the_file_keeps_english(translated):
+    from svcdesk.gui import logs
+
+    translated("zh_CN")
+    notice = Message("near-duplicate of {other}", other="b.wav")
+    record = logging.LogRecord("svcdesk.test", logging.WARNING, __file__, 1, "%s", (notice,), None)
+    assert logs.display_message(record) == "与 b.wav 几乎重复"
+    assert record.getMessage() == "near-duplicate of b.wav"
+    direct = logging.LogRecord("svcdesk.test", logging.WARNING, __file__, 1, Message("analysis finished"), (), None)
+    assert logs.display_message(direct) == "分析完成"
+
+
+def test_job_errors_reach_the_user_translated(translated):
+    from svcdesk.gui.workers import friendly_message
+
+    translated("zh_CN")
+    assert friendly_message(AudioError(Message("{name}: empty file (0 bytes)", name="a.wav"))) == "a.wav：空文件（0 字节）"
+    assert friendly_message(MemoryError()) == "内存不足：请关闭其他程序，或处理更短的文件。"
+
+
+@pytest.mark.parametrize(("language", "heading"), [("en", "What to record"), ("zh_CN", "录什么"), ("zh_TW", "錄什麼")])
+def test_the_user_guide_opens_in_the_interface_language(qtbot, translated, language, heading):
+    from svcdesk.gui.dialogs.guide import GuideDialog, guide_path
+
+    translated(language)
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    assert heading in dialog.browser.toPlainText()
+    assert guide_path("fr").name == "index.md", "a language without a guide gets the English one"

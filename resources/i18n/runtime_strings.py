@@ -267,7 +267,8 @@ QT_TRANSLATE_NOOP("CoreMessages", "slicing finished")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "speaker id {speaker_id} does not exist: this model has speakers 0..{last}")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "speaker similarity")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "square-root")  # svcdesk/training/advisor.py
-QT_TRANSLATE_NOOP("CoreMessages", "step {step}")  # svcdesk/training/trainer.py
+QT_TRANSLATE_NOOP("CoreMessages", "step {step}")  # svcdesk/gui/pages/train_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "step {step}  ·  val {value:.3f}")  # svcdesk/gui/pages/train_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "synthesising the demo singer")  # svcdesk/audio/demo.py
 QT_TRANSLATE_NOOP("CoreMessages", "the features are for {feature_rate} Hz but the project is {project_rate} Hz")  # svcdesk/training/sources.py
 QT_TRANSLATE_NOOP("CoreMessages", "the file is not a HuBERT/ContentVec checkpoint (no known key layout)")  # svcdesk/features/content.py

@@ -1720,6 +1720,10 @@ Folder: %s</source>
         <translation>第 {step} 步</translation>
     </message>
     <message>
+        <source>step {step}  ·  val {value:.3f}</source>
+        <translation>第 {step} 步  ·  验证 {value:.3f}</translation>
+    </message>
+    <message>
         <source>synthesising the demo singer</source>
         <translation>正在合成示例歌手</translation>
     </message>
@@ -1905,7 +1909,7 @@ Folder: %s</source>
     </message>
     <message>
         <source>{encoding} audio: audible quantisation noise</source>
-        <translation>{encoding} 音频：量化噪声明显</translation>
+        <translation>{encoding}音频：量化噪声明显</translation>
     </message>
     <message>
         <source>{exc} The curve shows {method} instead.</source>
@@ -3142,14 +3146,6 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>将在这一步结束后停止并保存检查点…</translation>
-    </message>
-    <message>
-        <source>step {0}  ·  val {1:.3f}</source>
-        <translation>第 {0} 步  ·  验证 {1:.3f}</translation>
-    </message>
-    <message>
-        <source>step {0}</source>
-        <translation>第 {0} 步</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>

@@ -9,7 +9,6 @@ overlaid on the current curves.
 from __future__ import annotations
 
 import dataclasses
-import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from superqt import QCollapsible
 
 from svcdesk.config import FeatureConfig, TrainingConfig
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.train_jobs import (
     AdviceReady,
     RunSeries,
@@ -39,11 +39,11 @@ from svcdesk.gui.pages.train_jobs import (
     is_demo_project,
     list_runs,
     next_run_name,
+    preview_label,
     read_run_job,
     run_has_checkpoint,
     training_job,
 )
-from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.model_files import asset_available, content_encoder_available
 from svcdesk.gui.widgets.config_form import DataclassForm
 from svcdesk.gui.widgets.file_list import PlayableFileList
@@ -389,9 +389,8 @@ class TrainPage(QWidget):
             self._add_warning(event.message, event.fix, None)
         elif isinstance(event, EvalResult):
             if event.preview_path:
-                label = self.tr("step {0}  ·  val {1:.3f}").format(event.step, event.val_mel_l1) \
-                    if math.isfinite(event.val_mel_l1) else self.tr("step {0}").format(event.step)
-                self.previews.add_file(event.preview_path, label)
+                label = preview_label(event.step, event.val_mel_l1)
+                self.previews.add_file(event.preview_path, translate_message(label))
         elif isinstance(event, CheckpointSaved):
             self._last_step = event.step
         elif isinstance(event, Finished):
@@ -458,7 +457,7 @@ class TrainPage(QWidget):
         if overlay is None:
             self.dashboard.show_run_series(event.series, overlay=None, warnings=event.warnings)
             for path, label in event.previews:
-                self.previews.add_file(path, label)
+                self.previews.add_file(path, translate_message(label))
         else:
             self.dashboard.show_run_series(event.series, overlay=overlay)
 

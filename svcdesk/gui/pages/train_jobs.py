@@ -7,6 +7,7 @@ earlier run's metrics store, and the training run itself (feature extraction, th
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,8 @@ import numpy as np
 from svcdesk.config import TrainingConfig
 from svcdesk.messages import Message
 from svcdesk.training.metrics import METRICS_FILE
+
+VALIDATION_SERIES = "val/mel_l1"  # the trainer's scalar of each evaluation
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,13 @@ def advice_job(segment_seconds: Sequence[float], sample_rate: int, fine_tune: bo
     yield AdviceReady(tuple(suggestions), summary)
 
 
+def preview_label(step: int, val_mel_l1: float) -> Message:
+    """How the previews list names a preview rendered at an evaluation."""
+    if math.isfinite(val_mel_l1):
+        return Message("step {step}  ·  val {value:.3f}", step=step, value=val_mel_l1)
+    return Message("step {step}", step=step)
+
+
 def read_run_job(run_dir: str) -> Iterator[RunSeries]:
     from svcdesk.training.metrics import MetricsReader
 
@@ -92,7 +102,8 @@ def read_run_job(run_dir: str) -> Iterator[RunSeries]:
         events = reader.read_events()
     warnings = tuple((e.step, e.kind if e.kind != "warning" else "warning", e.message)
                      for e in events if e.kind in ("warning", "rollback"))
-    previews = tuple((e.detail, f"step {e.step}  ·  {e.message}") for e in events
+    validation = dict(zip(*(np.asarray(part).tolist() for part in series.get(VALIDATION_SERIES, ((), ())))))
+    previews = tuple((e.detail, preview_label(e.step, validation.get(e.step, math.nan))) for e in events
                      if e.kind == "eval" and e.detail and Path(e.detail).exists())
     yield RunSeries(run_dir, {k: (np.asarray(s), np.asarray(v)) for k, (s, v) in series.items()}, warnings, previews)
 
