@@ -449,14 +449,20 @@ def import_file_job(name: str, source: str | os.PathLike, confirm_unknown: bool 
             tmp.unlink()
 
 
-def _unknown_message(asset: Asset, sha256: str, size: int) -> str:
+def _unknown_message(asset: Asset, sha256: str, size: int) -> Message:
     other = identify(sha256)
     if other is not None and other.name != asset.name:
-        return (f"This file is {other.file_name} ({other.name}), not {asset.file_name} ({asset.name}): "
-                f"import it as '{other.name}'.")
-    size_note = f" ({size:,} bytes, expected {asset.size:,})" if asset.size and asset.size != size else ""
-    return (f"This file does not match the published {asset.file_name}{size_note}: its sha256 is {sha256}. "
-            f"Import it anyway only if you trust where it came from (confirm, or --yes on the command line).")
+        return Message("This file is {file_name} ({name}), not {expected_file} ({expected_name}): import it as "
+                       "'{name}'.", file_name=other.file_name, name=other.name, expected_file=asset.file_name,
+                       expected_name=asset.name)
+    if asset.size and asset.size != size:
+        return Message("This file does not match the published {file_name} ({size:,} bytes, expected {expected:,}): "
+                       "its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or "
+                       "--yes on the command line).", file_name=asset.file_name, size=size, expected=asset.size,
+                       sha256=sha256)
+    return Message("This file does not match the published {file_name}: its sha256 is {sha256}. Import it anyway "
+                   "only if you trust where it came from (confirm, or --yes on the command line).",
+                   file_name=asset.file_name, sha256=sha256)
 
 
 def import_file(name: str, path: str | os.PathLike, confirm_unknown: bool = False) -> AssetReady:

@@ -105,15 +105,19 @@ def hub_endpoint() -> str | None:
     return endpoint or None
 
 
-def _offline_message(asset: Asset) -> str:
-    return (f"Cannot download {asset.file_name}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE to "
-            f"download, or import a copy you have: svcdesk assets import {asset.name} FILE.")
+def _offline_message(asset: Asset) -> Message:
+    return Message("Cannot download {file_name}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE to "
+                   "download, or import a copy you have: svcdesk assets import {name} FILE.",
+                   file_name=asset.file_name, name=asset.name)
 
 
-def _unreachable_message(asset: Asset, endpoint: str | None, reason: object) -> str:
+def _unreachable_message(asset: Asset, endpoint: str | None, reason: object) -> Message:
     host = endpoint or "https://huggingface.co"
-    return (f"Could not download {asset.file_name} from {host}: {reason}. Check the internet connection and try "
-            f"again (the download resumes), or import a copy you have: svcdesk assets import {asset.name} FILE.")
+    if isinstance(reason, int) or reason == "?":  # an HTTP status
+        reason = Message("the server answered {status}", status=reason)
+    return Message("Could not download {file_name} from {host}: {reason}. Check the internet connection and try again "
+                   "(the download resumes), or import a copy you have: svcdesk assets import {name} FILE.",
+                   file_name=asset.file_name, host=host, reason=reason, name=asset.name)
 
 
 def _state_path(part: Path) -> Path:
@@ -171,14 +175,14 @@ def download_asset(name: str, force: bool = False) -> Iterator[object]:
         raise AssetError(_offline_message(asset)) from None
     except HfHubHTTPError as exc:
         status = exc.response.status_code if exc.response is not None else "?"
-        raise AssetError(_unreachable_message(asset, endpoint, f"the server answered {status}")) from None
+        raise AssetError(_unreachable_message(asset, endpoint, status)) from None
     except (httpx2.HTTPError, OSError) as exc:
         raise AssetError(_unreachable_message(asset, endpoint, exc)) from None
 
     if meta.commit_hash is None or meta.etag is None:
         raise AssetError(_unreachable_message(
-            asset, endpoint, "the answer is not from a Hugging Face hub (no X-Repo-Commit or ETag header); check "
-            "HF_ENDPOINT, the proxy or a firewall/login page"))
+            asset, endpoint, Message("the answer is not from a Hugging Face hub (no X-Repo-Commit or ETag header); "
+                                     "check HF_ENDPOINT, the proxy or a firewall/login page")))
     log.info("%s: revision %s is commit %s", asset.file_name, asset.revision, meta.commit_hash)
     # As hf_hub_download does: a plain LFS file is fetched from the CDN location the HEAD pointed to; a
     # Xet-backed one (no hf_xet transfer here) through the resolve URL, which redirects to a byte server.
@@ -278,7 +282,7 @@ def _transfer(asset: Asset, location: str, etag: str | None, size: int | None, h
                     raise AssetError(_offline_message(asset)) from None
                 except HfHubHTTPError as exc:
                     status = exc.response.status_code if exc.response is not None else "?"
-                    raise AssetError(_unreachable_message(asset, endpoint, f"the server answered {status}")) from None
+                    raise AssetError(_unreachable_message(asset, endpoint, status)) from None
                 except httpx2.TransportError as exc:
                     failures += 1
                     if failures > MAX_RETRIES:

@@ -172,11 +172,13 @@ def test_job_errors_reach_the_user_translated(translated):
     from svcdesk.gui.workers import friendly_message
 
     translated("zh_CN")
-    assert friendly_message(AudioError(Message("{name}: empty file (0 bytes)", name="a.wav"))) == "a.wav：空文件（0 字节）"
+    empty = AudioError(Message("{name}: empty file (0 bytes)", name="a.wav"))
+    assert friendly_message(empty) == "a.wav：空文件（0 字节）"
     assert friendly_message(MemoryError()) == "内存不足：请关闭其他程序，或处理更短的文件。"
 
 
-@pytest.mark.parametrize(("language", "heading"), [("en", "What to record"), ("zh_CN", "录什么"), ("zh_TW", "錄什麼")])
+@pytest.mark.parametrize(("language", "heading"),
+                         [("en", "What to record"), ("zh_CN", "录什么"), ("zh_TW", "錄什麼")])
 def test_the_user_guide_opens_in_the_interface_language(qtbot, translated, language, heading):
     from svcdesk.gui.dialogs.guide import GuideDialog, guide_path
 
@@ -185,3 +187,21 @@ def test_the_user_guide_opens_in_the_interface_language(qtbot, translated, langu
     qtbot.addWidget(dialog)
     assert heading in dialog.browser.toPlainText()
     assert guide_path("fr").name == "index.md", "a language without a guide gets the English one"
+
+
+def test_english_read_back_from_a_file_is_recognised_and_translated(translated):
+    """A run's metrics store and the feature cache keep plain English; the window still shows Chinese."""
+    from svcdesk.training.diagnostics import Diagnostics
+
+    translated("zh_CN")
+    nonfinite = Diagnostics().observe_step(12, {"g/mel": math.inf})[0]
+    quiet = Message("very quiet: peak {peak:.1f} dBFS", peak=-40.25)
+    nested = Message("{name}: {problem}", name="a b.wav", problem=quiet)
+    rolled = Message("Rolled back to {where} with the learning rate halved (x{scale:g}); attempt {attempt} of {limit}.",
+                     where=Message("step {step}", step=300), scale=0.5, attempt=1, limit=3)
+    for message in (nonfinite.message, nonfinite.fix, nested, rolled, Message("analysis finished")):
+        assert i18n.translate_message(str(message)) == i18n.translate_message(message), str(message)
+    assert i18n.translate_message(str(nested)) == "a b.wav：音量过低：峰值 -40.2 dBFS"
+    assert i18n.translate_message("some text no template made") == "some text no template made"
+    translated(i18n.DEFAULT_LANGUAGE)
+    assert i18n.translate_message(str(nested)) == str(nested)

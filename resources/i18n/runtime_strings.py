@@ -112,10 +112,12 @@ QT_TRANSLATE_NOOP("CoreMessages", "8-bit mu-law")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "Add more audio (at least a few dozen segments).")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "CPUs gain little from reduced precision in this model")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "CUDA was requested but no CUDA GPU is available; use --device cpu")  # svcdesk/training/trainer.py
+QT_TRANSLATE_NOOP("CoreMessages", "Cannot download {file_name}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE to download, or import a copy you have: svcdesk assets import {name} FILE.")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "Cannot import {file_name}: '{source}' is not a file.")  # svcdesk/assets.py
 QT_TRANSLATE_NOOP("CoreMessages", "Close other programs using the GPU, or lower the batch size.")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "Connection lost at {size}; resuming (attempt {failures} of {max_retries}).")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "ContentVec weights missing: hubert_base.pt is needed to extract content features. Fix: svcdesk assets download contentvec or import the file (svcdesk assets import contentvec FILE); --demo-encoder runs a random encoder for trying the app only.")  # svcdesk/features/content.py
+QT_TRANSLATE_NOOP("CoreMessages", "Could not download {file_name} from {host}: {reason}. Check the internet connection and try again (the download resumes), or import a copy you have: svcdesk assets import {name} FILE.")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "DC offset {offset:+.3f}")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "Lower the learning rate (try half) or raise the batch size.")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "Not enough disk space for {file_name}: {needed} needed, {free} free in {folder}.")  # svcdesk/assets_download.py
@@ -140,6 +142,9 @@ QT_TRANSLATE_NOOP("CoreMessages", "The model may be finished: compare the recent
 QT_TRANSLATE_NOOP("CoreMessages", "The validation loss has not improved for {count} evaluations; stopping early.")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "The validation loss is rising while the training loss keeps falling: the model is memorising the training clips (overfitting).")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "The voice is exported, but no index was written: {exc}")  # svcdesk/gui/pages/compare_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "This file does not match the published {file_name} ({size:,} bytes, expected {expected:,}): its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).")  # svcdesk/assets.py
+QT_TRANSLATE_NOOP("CoreMessages", "This file does not match the published {file_name}: its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).")  # svcdesk/assets.py
+QT_TRANSLATE_NOOP("CoreMessages", "This file is {file_name} ({name}), not {expected_file} ({expected_name}): import it as '{name}'.")  # svcdesk/assets.py
 QT_TRANSLATE_NOOP("CoreMessages", "Too few clips to hold any out for validation; no validation loss.")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "Trained {steps} steps ({epochs} epochs).")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "Trained {steps} steps ({epochs} epochs). Best validation mel L1 {best:.4f}.")  # svcdesk/training/trainer.py
@@ -261,6 +266,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "segment {number} ends after the file ends ({d
 QT_TRANSLATE_NOOP("CoreMessages", "segment {number} ends before it starts")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "segment {number} overlaps the one before it")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "silence threshold must be between -120 and 0 dB (got {threshold:g})")  # svcdesk/audio/slicer.py
+QT_TRANSLATE_NOOP("CoreMessages", "silent (peak below {threshold:g} dBFS)")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "slice lengths must be positive")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "slicer hop must be between 0 and 100 ms (got {hop_ms:g} ms)")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "slicing finished")  # svcdesk/project.py
@@ -270,6 +276,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "square-root")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "step {step}")  # svcdesk/gui/pages/train_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "step {step}  ·  val {value:.3f}")  # svcdesk/gui/pages/train_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "synthesising the demo singer")  # svcdesk/audio/demo.py
+QT_TRANSLATE_NOOP("CoreMessages", "the answer is not from a Hugging Face hub (no X-Repo-Commit or ETag header); check HF_ENDPOINT, the proxy or a firewall/login page")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "the features are for {feature_rate} Hz but the project is {project_rate} Hz")  # svcdesk/training/sources.py
 QT_TRANSLATE_NOOP("CoreMessages", "the file is not a HuBERT/ContentVec checkpoint (no known key layout)")  # svcdesk/features/content.py
 QT_TRANSLATE_NOOP("CoreMessages", "the index holds {dim}-dim features but the model uses {model_dim}-dim ones (v1 and v2 indexes are not interchangeable)")  # svcdesk/inference/index.py
@@ -278,6 +285,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "the largest batch that fitted in {gib:.1f} Gi
 QT_TRANSLATE_NOOP("CoreMessages", "the output would overwrite the source recording: choose another output file")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "the reference batch; on a CPU a larger batch only makes each step slower")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "the reference window ({frames} frames) that the pretrained bases were trained with")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "the server answered {status}")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "the slicer needs mono audio")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "the source audio holds invalid samples (NaN or infinity)")  # svcdesk/inference/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "the source audio must be mono or (samples, channels), got shape {shape}")  # svcdesk/inference/analysis.py
@@ -290,6 +298,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "this run was trained with a different model s
 QT_TRANSLATE_NOOP("CoreMessages", "this {version} model expects {feature_dim}-dim content features but the encoder gives {encoder_dim}; svcdesk converts with v2 (768-dim) models")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "too long ({seconds:.2f} s > {limit:.2f} s)")  # svcdesk/training/data.py
 QT_TRANSLATE_NOOP("CoreMessages", "too short ({seconds:.2f} s < {limit:.2f} s)")  # svcdesk/training/data.py
+QT_TRANSLATE_NOOP("CoreMessages", "too short ({seconds:.2f} s, at least {minimum:g} s needed)")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "tracing the melody ({pitch_method})")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "train() needs a project or a list of clip sources")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "train() needs runs_dir when no project is given")  # svcdesk/training/trainer.py

@@ -1096,6 +1096,10 @@ Folder: %s</source>
         <translation>要求使用 CUDA，但没有可用的 CUDA GPU；请使用 `--device cpu`</translation>
     </message>
     <message>
+        <source>Cannot download {file_name}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE to download, or import a copy you have: svcdesk assets import {name} FILE.</source>
+        <translation>无法下载 {file_name}：离线模式已开启（HF_HUB_OFFLINE）。请取消设置 HF_HUB_OFFLINE 后下载，或导入你已有的副本：`svcdesk assets import {name} FILE`。</translation>
+    </message>
+    <message>
         <source>Cannot import {file_name}: &apos;{source}&apos; is not a file.</source>
         <translation>无法导入 {file_name}：“{source}”不是文件。</translation>
     </message>
@@ -1110,6 +1114,10 @@ Folder: %s</source>
     <message>
         <source>ContentVec weights missing: hubert_base.pt is needed to extract content features. Fix: svcdesk assets download contentvec or import the file (svcdesk assets import contentvec FILE); --demo-encoder runs a random encoder for trying the app only.</source>
         <translation>缺少 ContentVec 权重：提取内容特征需要 hubert_base.pt。解决方法：运行 `svcdesk assets download contentvec`，或导入该文件（`svcdesk assets import contentvec FILE`）；`--demo-encoder` 使用随机编码器，仅供试用本程序。</translation>
+    </message>
+    <message>
+        <source>Could not download {file_name} from {host}: {reason}. Check the internet connection and try again (the download resumes), or import a copy you have: svcdesk assets import {name} FILE.</source>
+        <translation>无法从 {host} 下载 {file_name}：{reason}。请检查网络连接后重试（下载会接着继续），或导入你已有的副本：`svcdesk assets import {name} FILE`。</translation>
     </message>
     <message>
         <source>DC offset {offset:+.3f}</source>
@@ -1206,6 +1214,18 @@ Folder: %s</source>
     <message>
         <source>The voice is exported, but no index was written: {exc}</source>
         <translation>音色已导出，但没有写入索引：{exc}</translation>
+    </message>
+    <message>
+        <source>This file does not match the published {file_name} ({size:,} bytes, expected {expected:,}): its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).</source>
+        <translation>这个文件与公布的 {file_name} 不符（{size:,} 字节，应为 {expected:,}）：它的 sha256 为 {sha256}。只有在你信任其来源时才继续导入（确认，或在命令行使用 `--yes`）。</translation>
+    </message>
+    <message>
+        <source>This file does not match the published {file_name}: its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).</source>
+        <translation>这个文件与公布的 {file_name} 不符：它的 sha256 为 {sha256}。只有在你信任其来源时才继续导入（确认，或在命令行使用 `--yes`）。</translation>
+    </message>
+    <message>
+        <source>This file is {file_name} ({name}), not {expected_file} ({expected_name}): import it as &apos;{name}&apos;.</source>
+        <translation>这个文件是 {file_name}（{name}），不是 {expected_file}（{expected_name}）：请将它作为“{name}”导入。</translation>
     </message>
     <message>
         <source>Too few clips to hold any out for validation; no validation loss.</source>
@@ -1692,6 +1712,10 @@ Folder: %s</source>
         <translation>静音阈值必须在 -120 到 0 dB 之间（当前为 {threshold:g}）</translation>
     </message>
     <message>
+        <source>silent (peak below {threshold:g} dBFS)</source>
+        <translation>静音（峰值低于 {threshold:g} dBFS）</translation>
+    </message>
+    <message>
         <source>slice lengths must be positive</source>
         <translation>切片长度必须为正数</translation>
     </message>
@@ -1728,6 +1752,10 @@ Folder: %s</source>
         <translation>正在合成示例歌手</translation>
     </message>
     <message>
+        <source>the answer is not from a Hugging Face hub (no X-Repo-Commit or ETag header); check HF_ENDPOINT, the proxy or a firewall/login page</source>
+        <translation>响应不是来自 Hugging Face Hub（没有 X-Repo-Commit 或 ETag 头）；请检查 HF_ENDPOINT、代理，或防火墙/登录页面</translation>
+    </message>
+    <message>
         <source>the features are for {feature_rate} Hz but the project is {project_rate} Hz</source>
         <translation>特征对应 {feature_rate} Hz，但项目为 {project_rate} Hz</translation>
     </message>
@@ -1758,6 +1786,10 @@ Folder: %s</source>
     <message>
         <source>the reference window ({frames} frames) that the pretrained bases were trained with</source>
         <translation>预训练底模训练时使用的参考窗口（{frames} 帧）</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>服务器返回 {status}</translation>
     </message>
     <message>
         <source>the slicer needs mono audio</source>
@@ -1806,6 +1838,10 @@ Folder: %s</source>
     <message>
         <source>too short ({seconds:.2f} s &lt; {limit:.2f} s)</source>
         <translation>太短（{seconds:.2f} 秒 &lt; {limit:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>too short ({seconds:.2f} s, at least {minimum:g} s needed)</source>
+        <translation>太短（{seconds:.2f} 秒，至少需要 {minimum:g} 秒）</translation>
     </message>
     <message>
         <source>tracing the melody ({pitch_method})</source>

@@ -1096,6 +1096,10 @@ Folder: %s</source>
         <translation>要求使用 CUDA，但沒有可用的 CUDA GPU；請使用 `--device cpu`</translation>
     </message>
     <message>
+        <source>Cannot download {file_name}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE to download, or import a copy you have: svcdesk assets import {name} FILE.</source>
+        <translation>無法下載 {file_name}：離線模式已開啟（HF_HUB_OFFLINE）。請取消設定 HF_HUB_OFFLINE 後下載，或匯入你已有的副本：`svcdesk assets import {name} FILE`。</translation>
+    </message>
+    <message>
         <source>Cannot import {file_name}: &apos;{source}&apos; is not a file.</source>
         <translation>無法匯入 {file_name}：「{source}」不是檔案。</translation>
     </message>
@@ -1110,6 +1114,10 @@ Folder: %s</source>
     <message>
         <source>ContentVec weights missing: hubert_base.pt is needed to extract content features. Fix: svcdesk assets download contentvec or import the file (svcdesk assets import contentvec FILE); --demo-encoder runs a random encoder for trying the app only.</source>
         <translation>缺少 ContentVec 權重：擷取內容特徵需要 hubert_base.pt。解決方法：執行 `svcdesk assets download contentvec`，或匯入該檔案（`svcdesk assets import contentvec FILE`）；`--demo-encoder` 使用隨機編碼器，僅供試用本程式。</translation>
+    </message>
+    <message>
+        <source>Could not download {file_name} from {host}: {reason}. Check the internet connection and try again (the download resumes), or import a copy you have: svcdesk assets import {name} FILE.</source>
+        <translation>無法從 {host} 下載 {file_name}：{reason}。請檢查網路連線後再試一次（下載會接續進行），或匯入你已有的副本：`svcdesk assets import {name} FILE`。</translation>
     </message>
     <message>
         <source>DC offset {offset:+.3f}</source>
@@ -1206,6 +1214,18 @@ Folder: %s</source>
     <message>
         <source>The voice is exported, but no index was written: {exc}</source>
         <translation>音色已匯出，但沒有寫入索引：{exc}</translation>
+    </message>
+    <message>
+        <source>This file does not match the published {file_name} ({size:,} bytes, expected {expected:,}): its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).</source>
+        <translation>這個檔案與公布的 {file_name} 不符（{size:,} 位元組，應為 {expected:,}）：它的 sha256 為 {sha256}。只有在你信任其來源時才繼續匯入（確認，或在命令列使用 `--yes`）。</translation>
+    </message>
+    <message>
+        <source>This file does not match the published {file_name}: its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).</source>
+        <translation>這個檔案與公布的 {file_name} 不符：它的 sha256 為 {sha256}。只有在你信任其來源時才繼續匯入（確認，或在命令列使用 `--yes`）。</translation>
+    </message>
+    <message>
+        <source>This file is {file_name} ({name}), not {expected_file} ({expected_name}): import it as &apos;{name}&apos;.</source>
+        <translation>這個檔案是 {file_name}（{name}），不是 {expected_file}（{expected_name}）：請將它以「{name}」匯入。</translation>
     </message>
     <message>
         <source>Too few clips to hold any out for validation; no validation loss.</source>
@@ -1692,6 +1712,10 @@ Folder: %s</source>
         <translation>靜音臨界值必須介於 -120 到 0 dB 之間（目前為 {threshold:g}）</translation>
     </message>
     <message>
+        <source>silent (peak below {threshold:g} dBFS)</source>
+        <translation>靜音（峰值低於 {threshold:g} dBFS）</translation>
+    </message>
+    <message>
         <source>slice lengths must be positive</source>
         <translation>切片長度必須為正數</translation>
     </message>
@@ -1728,6 +1752,10 @@ Folder: %s</source>
         <translation>正在合成示範歌手</translation>
     </message>
     <message>
+        <source>the answer is not from a Hugging Face hub (no X-Repo-Commit or ETag header); check HF_ENDPOINT, the proxy or a firewall/login page</source>
+        <translation>回應不是來自 Hugging Face Hub（沒有 X-Repo-Commit 或 ETag 標頭）；請檢查 HF_ENDPOINT、代理伺服器，或防火牆/登入頁面</translation>
+    </message>
+    <message>
         <source>the features are for {feature_rate} Hz but the project is {project_rate} Hz</source>
         <translation>特徵對應 {feature_rate} Hz，但專案為 {project_rate} Hz</translation>
     </message>
@@ -1758,6 +1786,10 @@ Folder: %s</source>
     <message>
         <source>the reference window ({frames} frames) that the pretrained bases were trained with</source>
         <translation>預訓練底模訓練時使用的參考視窗（{frames} 影格）</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>伺服器回應 {status}</translation>
     </message>
     <message>
         <source>the slicer needs mono audio</source>
@@ -1806,6 +1838,10 @@ Folder: %s</source>
     <message>
         <source>too short ({seconds:.2f} s &lt; {limit:.2f} s)</source>
         <translation>太短（{seconds:.2f} 秒 &lt; {limit:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>too short ({seconds:.2f} s, at least {minimum:g} s needed)</source>
+        <translation>太短（{seconds:.2f} 秒，至少需要 {minimum:g} 秒）</translation>
     </message>
     <message>
         <source>tracing the melody ({pitch_method})</source>

@@ -401,14 +401,15 @@ def _share_cores_with_pool(worker_count: int) -> int:
     return previous
 
 
-def _audio_problem(audio: np.ndarray, sr: int, config: FeatureConfig) -> str:
+def _audio_problem(audio: np.ndarray, sr: int, config: FeatureConfig) -> Message | str:
     """Why a segment cannot train, judged from its audio alone ('' when it can)."""
     seconds = len(audio) / sr
     if seconds < config.min_seconds:
-        return f"too short ({seconds:.2f} s, at least {config.min_seconds:g} s needed)"
+        return Message("too short ({seconds:.2f} s, at least {minimum:g} s needed)",
+                       seconds=seconds, minimum=config.min_seconds)
     peak = float(np.max(np.abs(audio))) if len(audio) else 0.0
     if peak <= 10 ** (config.silence_dbfs / 20):
-        return f"silent (peak below {config.silence_dbfs:g} dBFS)"
+        return Message("silent (peak below {threshold:g} dBFS)", threshold=config.silence_dbfs)
     return ""
 
 

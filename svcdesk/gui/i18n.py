@@ -11,7 +11,11 @@ offers a restart (`restart_application`) after a change.
 
 from __future__ import annotations
 
+import ast
+import functools
 import logging
+import re
+import string
 import sys
 from pathlib import Path
 
@@ -121,13 +125,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def translate_message(text: object) -> str:
     """Core text in the interface language: a `Message`'s template is translated, then formatted.
 
-    Parameters that are Messages (or exceptions raised with one) are translated too. Plain strings,
-    and a translation whose placeholders do not fit (a broken .ts entry), are shown as they are.
+    Parameters that are Messages (or exceptions raised with one) are translated too. Plain English
+    that a core template made but that lost its template on the way (saved in a run's metrics or a
+    cache record, read back) is recognised by `translate_plain_text`. Anything else, and a
+    translation whose placeholders do not fit (a broken .ts entry), is shown as it is.
     """
     if isinstance(text, BaseException):
         text = error_message(text)
     if not isinstance(text, Message):
-        return "" if text is None else str(text)
+        return "" if text is None else translate_plain_text(str(text))
     params = {key: translate_message(value) if isinstance(value, (Message, BaseException)) else value
               for key, value in text.params.items()}
     translated = QCoreApplication.translate(CORE_CONTEXT, text.template)
@@ -138,6 +144,63 @@ def translate_message(text: object) -> str:
     except (KeyError, IndexError, ValueError):
         log.warning("translation of %r does not fit its parameters", text.template)
         return str(text)
+
+
+def core_templates() -> list[str]:
+    """Every core template, from the marks file tools/update_translations.py writes for lupdate."""
+    path = resource_path("i18n", "runtime_strings.py")
+    if path is None:
+        return []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [node.args[1].value for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and len(node.args) == 2
+            and all(isinstance(arg, ast.Constant) for arg in node.args) and node.args[0].value == CORE_CONTEXT]
+
+
+@functools.lru_cache(maxsize=1)
+def _template_patterns() -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
+    """Exact templates, and patterns of the ones with placeholders, most fixed text first so that
+    "{name}: {problem}" is only tried when nothing more specific fits."""
+    exact, patterns = {}, []
+    for template in core_templates():
+        fields = list(string.Formatter().parse(template))
+        if any(name is not None and not name.isidentifier() for _, name, _, _ in fields):
+            continue
+        if all(name is None for _, name, _, _ in fields):
+            exact[template] = template
+            continue
+        regex, seen = [], set()
+        for literal, name, _spec, _conversion in fields:
+            regex.append(re.escape(literal))
+            if name is not None:
+                regex.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+                seen.add(name)
+        patterns.append((template, re.compile("".join(regex), re.S)))
+    patterns.sort(key=lambda item: -sum(len(literal) for literal, *_ in string.Formatter().parse(item[0])))
+    return exact, patterns
+
+
+def translate_plain_text(text: str, depth: int = 2) -> str:
+    """English that a core template made, in the interface language; other text as it is."""
+    if _current == DEFAULT_LANGUAGE or not text.strip():
+        return text
+    exact, patterns = _template_patterns()
+    if text in exact:
+        return QCoreApplication.translate(CORE_CONTEXT, text)
+    for template, pattern in patterns:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        # The values are already formatted: put them in as they are, translating nested sentences.
+        values = {key: translate_plain_text(value, depth - 1) if depth > 0 else value
+                  for key, value in match.groupdict().items()}
+        translated = QCoreApplication.translate(CORE_CONTEXT, template)
+        try:
+            return "".join(literal + (str(values[name]) if name is not None else "")
+                           for literal, name, _spec, _conversion in string.Formatter().parse(translated))
+        except (KeyError, ValueError):
+            return text
+    return text
 
 
 def install_from_settings(app: QCoreApplication, settings) -> str:
