@@ -8,7 +8,8 @@ also remembers the template and the parameters it was made from:
 
 The GUI translates the template (context `CONTEXT`) and formats it with the same parameters
 (`svcdesk.gui.i18n.translate_message`). `tools/update_translations.py` finds every `Message("...")`
-call in the core by reading the source, so the template must be a string literal.
+call in the core by reading the source, so the template must be a string literal. A template
+given no parameters is the text as written (braces in it need no escaping).
 """
 
 from __future__ import annotations
