@@ -2,6 +2,8 @@
 
 Compares svcdesk's step (`svcdesk.training.trainer._Trainer.train_step`) with a plain implementation of the
 reference step on the same models, weights and batch. "Plain" does what RVC's train loop does each step:
+- the discriminator runs real and generated audio separately, every period as a 2-D convolution over the
+  (B, 1, L / period, period) image (ours batches the halves and runs periods 2 and 3 as 1-D convolutions);
 - the real mel is the mel of the whole clip's spectrogram, sliced afterwards (ours slices first);
 - gradients are zeroed in place (`zero_grad(set_to_none=False)`);
 - the discriminator keeps `requires_grad` during the generator's backward (its weight gradients are computed
@@ -43,6 +45,29 @@ def make_trainer(precision: str, runs_dir: Path) -> _Trainer:
     return _Trainer(config, synthetic_sources(4, seconds=CLIP_SECONDS), runs_dir, TrainHooks(), None)
 
 
+def plain_discriminator(D, y, y_hat):
+    """RVC's MultiPeriodDiscriminatorV2.forward on the same modules: each half on its own, every period 2-D."""
+    import torch.nn.functional as F
+
+    from svcdesk.models.discriminator import DiscriminatorP, _run_stack
+
+    def run(disc, x):
+        if not isinstance(disc, DiscriminatorP):
+            return disc(x)
+        b, c, t = x.shape
+        if t % disc.period:
+            x = F.pad(x, (0, disc.period - t % disc.period), "reflect")
+        return _run_stack(disc.convs, disc.conv_post, x.view(b, c, -1, disc.period))
+
+    y_d_rs, y_d_gs, fmap_rs, fmap_gs = [], [], [], []
+    for disc in D.discriminators:
+        for signal, logits, fmaps in ((y, y_d_rs, fmap_rs), (y_hat, y_d_gs, fmap_gs)):
+            out = run(disc, signal)
+            logits.append(out[0])
+            fmaps.append(out[1])
+    return y_d_rs, y_d_gs, fmap_rs, fmap_gs
+
+
 def plain_step(t: _Trainer, G, D, opt_g, opt_d, batch, autocast) -> dict:
     """One reference-style step (see the module docstring) on a prepared batch."""
     from svcdesk.models.mel import linear_to_mel, mel_spectrogram, spectrogram
@@ -56,14 +81,14 @@ def plain_step(t: _Trainer, G, D, opt_g, opt_d, batch, autocast) -> dict:
         mel = linear_to_mel(spec.float(), p.sample_rate, p.n_fft, p.n_mels)  # whole clip, then sliced
         y_mel = slice_segments(mel, ids, t.segment)
         y = slice_segments(batch.audio, ids * t.hop, t.segment * t.hop)
-        real_d, fake_d, _, _ = D(y, y_hat.detach())
+        real_d, fake_d, _, _ = plain_discriminator(D, y, y_hat.detach())
         loss_d = losses.discriminator_loss(real_d, fake_d)
     opt_d.zero_grad(set_to_none=False)
     loss_d.backward()
     norm_d = sum(p_.grad.data.norm(2).item() ** 2 for p_ in D.parameters() if p_.grad is not None) ** 0.5
     opt_d.step()
     with autocast():
-        real_d, fake_d, fmap_r, fmap_g = D(y, y_hat)
+        real_d, fake_d, fmap_r, fmap_g = plain_discriminator(D, y, y_hat)
         with torch.autocast("cpu", enabled=False):
             y_hat_mel = mel_spectrogram(y_hat.float(), p)
             loss_mel = losses.mel_loss(y_hat_mel, y_mel)

@@ -302,6 +302,37 @@ def test_tiny_discriminator_outputs():
     assert y_hat.grad.abs().sum() > 0
 
 
+@pytest.mark.parametrize("period", [2, 3])
+def test_folded_period_discriminator_equals_the_2d_reference(period):
+    """Short periods run as 1-D convs on the CPU; logits, feature maps and every gradient must not change."""
+    from svcdesk.models.discriminator import DiscriminatorP, _run_stack
+
+    torch.manual_seed(period)
+    disc = DiscriminatorP(period, channel_divisor=8)
+    x = torch.randn(3, 1, 1001)
+
+    def reference(x):  # RVC's formulation: reflect-pad to a multiple of the period, view as an image, 2-D convs
+        x = torch.nn.functional.pad(x, (0, period - x.shape[-1] % period), "reflect")
+        return _run_stack(disc.convs, disc.conv_post, x.view(3, 1, -1, period))
+
+    results = []
+    for forward in (disc, reference):
+        disc.zero_grad()
+        x_in = x.clone().requires_grad_()
+        logits, fmap = forward(x_in)
+        (logits.square().mean() + sum(f.abs().mean() for f in fmap)).backward()
+        grads = [p.grad.clone() for p in disc.parameters()]
+        results.append((logits, fmap, x_in.grad, grads))
+    (logits, fmap, x_grad, grads), (ref_logits, ref_fmap, ref_x_grad, ref_grads) = results
+    assert [f.shape for f in fmap] == [f.shape for f in ref_fmap]
+    torch.testing.assert_close(logits, ref_logits, rtol=1e-5, atol=1e-6)
+    for ours, ref in zip(fmap, ref_fmap):
+        torch.testing.assert_close(ours, ref, rtol=1e-5, atol=1e-6)
+    torch.testing.assert_close(x_grad, ref_x_grad, rtol=1e-4, atol=1e-7)
+    for ours, ref in zip(grads, ref_grads):
+        torch.testing.assert_close(ours, ref, rtol=1e-4, atol=1e-6)
+
+
 def test_weight_norm_layers_match_torch_weight_norm():
     from svcdesk.models.weightnorm import WNConv1d, WNConvTranspose1d
 
