@@ -3,9 +3,9 @@
 Compares svcdesk's step (`svcdesk.training.trainer._Trainer.train_step`) with a plain implementation of the
 reference step on the same models, weights and batch. "Plain" does what RVC's train loop does each step:
 - the discriminator runs real and generated audio separately, every period as a 2-D convolution over the
-  (B, 1, L / period, period) image (ours batches the halves and runs periods 2 and 3 as 1-D convolutions);
+  (B, 1, L / period, period) image (ours batches the halves and runs periods up to 7 as 1-D convolutions);
+- the optimisers are `torch.optim.AdamW(params, lr, betas, eps)` as RVC creates them (ours are fused);
 - the real mel is the mel of the whole clip's spectrogram, sliced afterwards (ours slices first);
-- gradients are zeroed in place (`zero_grad(set_to_none=False)`);
 - the discriminator keeps `requires_grad` during the generator's backward (its weight gradients are computed
   and thrown away);
 - the gradient norm is summed in Python with one `.item()` per parameter (RVC's `clip_grad_value_`), and
@@ -83,7 +83,7 @@ def plain_step(t: _Trainer, G, D, opt_g, opt_d, batch, autocast) -> dict:
         y = slice_segments(batch.audio, ids * t.hop, t.segment * t.hop)
         real_d, fake_d, _, _ = plain_discriminator(D, y, y_hat.detach())
         loss_d = losses.discriminator_loss(real_d, fake_d)
-    opt_d.zero_grad(set_to_none=False)
+    opt_d.zero_grad()
     loss_d.backward()
     norm_d = sum(p_.grad.data.norm(2).item() ** 2 for p_ in D.parameters() if p_.grad is not None) ** 0.5
     opt_d.step()
@@ -96,7 +96,7 @@ def plain_step(t: _Trainer, G, D, opt_g, opt_d, batch, autocast) -> dict:
         loss_fm = losses.feature_matching_loss(fmap_r, fmap_g)
         loss_adv = losses.generator_adversarial_loss(fake_d)
         loss_g = loss_adv + loss_fm + loss_mel + loss_kl
-    opt_g.zero_grad(set_to_none=False)
+    opt_g.zero_grad()
     loss_g.backward()
     norm_g = sum(p_.grad.data.norm(2).item() ** 2 for p_ in G.parameters() if p_.grad is not None) ** 0.5
     opt_g.step()
@@ -104,38 +104,42 @@ def plain_step(t: _Trainer, G, D, opt_g, opt_d, batch, autocast) -> dict:
             "g/adv": loss_adv.item(), "d/total": loss_d.item(), "grad_norm/g": norm_g, "grad_norm/d": norm_d}
 
 
-def time_steps(step, count: int) -> tuple[float, float]:
-    """(wall seconds, process CPU seconds) per step after one warm-up step (allocator, oneDNN caches).
+def time_alternating(variants: dict, count: int) -> dict[str, tuple[float, float]]:
+    """{name: (wall seconds, process CPU seconds) per step}, after one warm-up step each (allocator, oneDNN caches).
 
-    CPU time is the fairer figure on a shared machine: other processes stretch the wall clock, not it.
+    The variants take turns step by step, so a machine that speeds up or slows down during the run (a shared
+    host, turbo) shifts both alike instead of skewing the ratio. CPU time is the fairer figure on a shared
+    machine: other processes stretch the wall clock, not it.
     """
-    step()
-    wall, cpu = time.perf_counter(), time.process_time()
-    for _ in range(count):
+    for step in variants.values():
         step()
-    return (time.perf_counter() - wall) / count, (time.process_time() - cpu) / count
+    totals = {name: [0.0, 0.0] for name in variants}
+    for _ in range(count):
+        for name, step in variants.items():
+            wall, cpu = time.perf_counter(), time.process_time()
+            step()
+            totals[name][0] += time.perf_counter() - wall
+            totals[name][1] += time.process_time() - cpu
+    return {name: (wall / count, cpu / count) for name, (wall, cpu) in totals.items()}
 
 
 def bench(precision: str, steps: int, runs_dir: Path, profile: bool) -> tuple[float, float]:
     torch.manual_seed(0)
     t = make_trainer(precision, runs_dir)
-    initial_g, initial_d = copy.deepcopy(t.G.state_dict()), copy.deepcopy(t.D.state_dict())
+    # The plain step trains its own copy of the same initial weights (one more copy of the 107 M parameters).
+    G, D = copy.deepcopy(t.G), copy.deepcopy(t.D)
     c = t.config
+    kwargs = dict(lr=c.learning_rate, betas=tuple(c.adam_betas), eps=c.adam_eps)  # RVC's optimiser call
+    opt_g, opt_d = torch.optim.AdamW(G.parameters(), **kwargs), torch.optim.AdamW(D.parameters(), **kwargs)
     batch, _, _ = t.data.next_batch()
     t.sampler.load_state_dict({"epoch": 0, "index": 0, "batch_size": 4, "seed": c.seed})
 
     def ours():
         t.train_step().tolist()  # one log point per step: the same synchronisation as the plain step's .item()s
 
-    ours_s = time_steps(ours, steps)
-    # The same modules from the same weights for the plain step (one copy of the 107 M parameters in memory).
-    t.opt_g = t.opt_d = None
-    G, D = t.G, t.D
-    G.load_state_dict(initial_g)
-    D.load_state_dict(initial_d)
-    kwargs = dict(lr=c.learning_rate, betas=tuple(c.adam_betas), eps=c.adam_eps)
-    opt_g, opt_d = torch.optim.AdamW(G.parameters(), **kwargs), torch.optim.AdamW(D.parameters(), **kwargs)
-    plain_s = time_steps(lambda: plain_step(t, G, D, opt_g, opt_d, batch, t.autocast), steps)
+    timings = time_alternating(
+        {"svcdesk": ours, "plain": lambda: plain_step(t, G, D, opt_g, opt_d, batch, t.autocast)}, steps)
+    ours_s, plain_s = timings["svcdesk"], timings["plain"]
     samples = t.sampler.batch_size
     for label, (wall, cpu) in (("svcdesk", ours_s), ("plain", plain_s)):
         print(f"{precision} {label:8s}: {1 / wall:.4f} steps/s, {samples / wall:.3f} samples/s ({wall:.1f} s/step wall, "
@@ -144,7 +148,6 @@ def bench(precision: str, steps: int, runs_dir: Path, profile: bool) -> tuple[fl
     if profile:
         from torch.profiler import ProfilerActivity, profile as torch_profile
 
-        t._make_optimisers()
         with torch_profile(activities=[ProfilerActivity.CPU]) as prof:
             ours()
         print(f"\ntop 10 ops of one svcdesk {precision} step (self CPU time):")

@@ -302,9 +302,10 @@ def test_tiny_discriminator_outputs():
     assert y_hat.grad.abs().sum() > 0
 
 
-@pytest.mark.parametrize("period", [2, 3])
+@pytest.mark.parametrize("period", [2, 3, 7])
 def test_folded_period_discriminator_equals_the_2d_reference(period):
-    """Short periods run as 1-D convs on the CPU; logits, feature maps and every gradient must not change."""
+    """Short periods run as 1-D convs on the CPU, their outputs in column order: the same values as RVC's
+    (B, C, H, period) layout once permuted, and every loss gradient unchanged."""
     from svcdesk.models.discriminator import DiscriminatorP, _run_stack
 
     torch.manual_seed(period)
@@ -312,7 +313,8 @@ def test_folded_period_discriminator_equals_the_2d_reference(period):
     x = torch.randn(3, 1, 1001)
 
     def reference(x):  # RVC's formulation: reflect-pad to a multiple of the period, view as an image, 2-D convs
-        x = torch.nn.functional.pad(x, (0, period - x.shape[-1] % period), "reflect")
+        if x.shape[-1] % period:
+            x = torch.nn.functional.pad(x, (0, period - x.shape[-1] % period), "reflect")
         return _run_stack(disc.convs, disc.conv_post, x.view(3, 1, -1, period))
 
     results = []
@@ -324,8 +326,10 @@ def test_folded_period_discriminator_equals_the_2d_reference(period):
         grads = [p.grad.clone() for p in disc.parameters()]
         results.append((logits, fmap, x_in.grad, grads))
     (logits, fmap, x_grad, grads), (ref_logits, ref_fmap, ref_x_grad, ref_grads) = results
+    fmap = [f.permute(0, 2, 3, 1) for f in fmap]  # (B, period, C, H) -> RVC's (B, C, H, period)
     assert [f.shape for f in fmap] == [f.shape for f in ref_fmap]
-    torch.testing.assert_close(logits, ref_logits, rtol=1e-5, atol=1e-6)
+    torch.testing.assert_close(logits.view(3, period, -1).transpose(1, 2).reshape(3, -1), ref_logits,
+                               rtol=1e-5, atol=1e-6)
     for ours, ref in zip(fmap, ref_fmap):
         torch.testing.assert_close(ours, ref, rtol=1e-5, atol=1e-6)
     torch.testing.assert_close(x_grad, ref_x_grad, rtol=1e-4, atol=1e-7)

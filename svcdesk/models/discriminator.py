@@ -24,7 +24,7 @@ def _run_stack(convs: nn.ModuleList, conv_post: nn.Module, x: torch.Tensor):
 
 
 # Periods up to this one run as 1-D convolutions on the CPU (DiscriminatorP._forward_folded).
-FOLDED_MAX_PERIOD = 3
+FOLDED_MAX_PERIOD = 7
 
 
 def _conv2d_as_1d(conv: WNConv2d, x: torch.Tensor) -> torch.Tensor:
@@ -80,26 +80,26 @@ class DiscriminatorP(nn.Module):
         return _run_stack(self.convs, self.conv_post, x.view(batch, channels, height, self.period))
 
     def _forward_folded(self, x: torch.Tensor) -> tuple[torch.Tensor, list[torch.Tensor]]:
-        """The same convolutions as 1-D ones over (B*period, C, H); outputs are (B, C, H, period) views.
+        """The same convolutions as 1-D ones over (B*period, C, H), one signal per column of the image.
 
         Every kernel is (k, 1), so each of the `period` columns is an independent 1-D signal. On the CPU,
-        oneDNN's 2-D kernels are slow on a 2- or 3-wide image: measured (bench_train_step.py, 1 thread)
-        forward + backward of period 2 drops from 1.6 s to 1.0 s, period 3 from 1.3 s to 1.0 s; from
-        period 5 up the 1-D form is slower, so those stay 2-D.
+        oneDNN's 2-D kernels are slow on a narrow image: measured (1 thread, a D step plus the generator's side
+        of it) period 2 drops from 2.75 s to 1.62 s, period 7 from 2.18 s to 1.90 s; from period 11 up the 1-D
+        form is slower, so those stay 2-D.
+
+        Feature maps come back as (B, period, C, H) and logits in column-major order: a permutation of RVC's
+        (B, C, H, period), free of copies. Every loss is a mean over elements compared pairwise between real
+        and generated audio, which both come out in the same order, so no loss or gradient changes.
         """
         batch, channels, height, period = x.shape
         x = x.permute(0, 3, 1, 2).reshape(batch * period, channels, height)
-
-        def as_image(t: torch.Tensor) -> torch.Tensor:
-            return t.view(batch, period, t.shape[1], t.shape[2]).permute(0, 2, 3, 1)
-
         fmap = []
         for conv in self.convs:
             x = F.leaky_relu(_conv2d_as_1d(conv, x), LRELU_SLOPE)
-            fmap.append(as_image(x))
-        x = as_image(_conv2d_as_1d(self.conv_post, x))
-        fmap.append(x)
-        return torch.flatten(x, 1, -1), fmap
+            fmap.append(x.view(batch, period, *x.shape[1:]))
+        x = _conv2d_as_1d(self.conv_post, x)
+        fmap.append(x.view(batch, period, *x.shape[1:]))
+        return x.view(batch, -1), fmap
 
 
 class MultiPeriodDiscriminator(nn.Module):
