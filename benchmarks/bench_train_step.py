@@ -3,16 +3,16 @@
 Compares svcdesk's step (`svcdesk.training.trainer._Trainer.train_step`) with a plain implementation of the
 reference step on the same models, weights and batch. "Plain" does what RVC's train loop does each step:
 - the discriminator runs real and generated audio separately, every period as a 2-D convolution over the
-  (B, 1, L / period, period) image (ours batches the halves and runs periods up to 7 as 1-D convolutions);
+  (B, 1, L / period, period) image (ours batches the halves and runs periods up to 7 as matrix products);
 - the optimisers are `torch.optim.AdamW(params, lr, betas, eps)` as RVC creates them (ours are fused);
 - the real mel is the mel of the whole clip's spectrogram, sliced afterwards (ours slices first);
 - the discriminator keeps `requires_grad` during the generator's backward (its weight gradients are computed
   and thrown away);
 - the gradient norm is summed in Python with one `.item()` per parameter (RVC's `clip_grad_value_`), and
   every loss is turned into a float (`.item()`) each step.
-Then a torch.profiler summary of the top 10 ops of one svcdesk step.
+Then a torch.profiler summary of the top 10 ops of one svcdesk step (1 thread).
 
-Run: .venv/bin/python benchmarks/bench_train_step.py [--steps N] [--threads N] [--precision fp32,bf16]
+Run: .venv/bin/python benchmarks/bench_train_step.py [--steps N] [--threads 0,1] [--precision fp32,bf16]
 (N timed steps for the first precision, 1 for the others: a full-size CPU step takes about a minute.)
 """
 
@@ -159,18 +159,20 @@ def bench(precision: str, steps: int, runs_dir: Path, profile: bool) -> tuple[fl
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=2, help="timed steps per variant (after one warm-up)")
-    parser.add_argument("--threads", type=int, default=1,
-                        help="torch threads (default 1: idle threads spin and skew timings on a shared machine)")
+    parser.add_argument("--threads", default="0,1",
+                        help="comma-separated torch thread counts to measure; 0 = torch's default, every core, "
+                             "which is how the app trains (default: 0,1)")
     parser.add_argument("--precision", default="fp32,bf16")
     args = parser.parse_args()
-    if args.threads:
-        torch.set_num_threads(args.threads)
-    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, batch 4, 12,800-sample windows, "
-          f"{CLIP_SECONDS} s clips, full 40k G + D, CPU")
-    np.random.seed(0)
-    with tempfile.TemporaryDirectory() as tmp:
-        for i, precision in enumerate(args.precision.split(",")):
-            bench(precision.strip(), args.steps if i == 0 else 1, Path(tmp), profile=i == 0)
+    all_cores = torch.get_num_threads()
+    for threads in (int(n) for n in args.threads.split(",")):
+        torch.set_num_threads(threads or all_cores)
+        print(f"\ntorch {torch.__version__}, {torch.get_num_threads()} threads, batch 4, 12,800-sample windows, "
+              f"{CLIP_SECONDS} s clips, full 40k G + D, CPU", flush=True)
+        np.random.seed(0)
+        with tempfile.TemporaryDirectory() as tmp:
+            for i, precision in enumerate(args.precision.split(",")):
+                bench(precision.strip(), args.steps if i == 0 else 1, Path(tmp), profile=i == 0 and threads == 1)
     return 0
 
 

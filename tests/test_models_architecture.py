@@ -304,8 +304,8 @@ def test_tiny_discriminator_outputs():
 
 @pytest.mark.parametrize("period", [2, 3, 7])
 def test_folded_period_discriminator_equals_the_2d_reference(period):
-    """Short periods run as 1-D convs on the CPU, their outputs in column order: the same values as RVC's
-    (B, C, H, period) layout once permuted, and every loss gradient unchanged."""
+    """Short periods run as matrix products on the CPU, their outputs in column order: the same values as
+    RVC's (B, C, H, period) layout once permuted, and every loss gradient unchanged."""
     from svcdesk.models.discriminator import DiscriminatorP, _run_stack
 
     torch.manual_seed(period)
@@ -326,7 +326,7 @@ def test_folded_period_discriminator_equals_the_2d_reference(period):
         grads = [p.grad.clone() for p in disc.parameters()]
         results.append((logits, fmap, x_in.grad, grads))
     (logits, fmap, x_grad, grads), (ref_logits, ref_fmap, ref_x_grad, ref_grads) = results
-    fmap = [f.permute(0, 2, 3, 1) for f in fmap]  # (B, period, C, H) -> RVC's (B, C, H, period)
+    fmap = [f.permute(0, 3, 2, 1) for f in fmap]  # (B, period, H, C) -> RVC's (B, C, H, period)
     assert [f.shape for f in fmap] == [f.shape for f in ref_fmap]
     torch.testing.assert_close(logits.view(3, period, -1).transpose(1, 2).reshape(3, -1), ref_logits,
                                rtol=1e-5, atol=1e-6)
