@@ -76,3 +76,36 @@ def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
     from svcdesk.models.rvcfile import load_voice
 
     assert load_voice(target).has_pitch
+
+
+def test_checkpoints_saved_while_training_join_the_list(qtbot, tmp_path):
+    """A checkpoint written into the chosen run after it was picked joins the list ticked; the user's
+    ticks stay; a rotated-away unrendered one leaves; after the project changes nothing is followed."""
+    from PySide6.QtCore import Qt
+
+    from svcdesk.gui.pages.compare import ComparePage
+    from svcdesk.project import Project
+
+    project = Project.create(tmp_path / "project")
+    run = project.runs_dir / "run1"
+    first = tiny_voice(run / "checkpoints" / "step_00000010.pt", seed=1)
+    page = ComparePage(PageContext(project, FakePlayer()))
+    qtbot.addWidget(page)
+    page.select_run(str(run))
+    listed = lambda: [page.models.item(r).data(Qt.ItemDataRole.UserRole) for r in range(page.models.count())]  # noqa: E731
+    assert listed() == [str(first)]
+    page.models.item(0).setCheckState(Qt.CheckState.Unchecked)
+
+    second = tiny_voice(run / "checkpoints" / "step_00000020.pt", seed=2)  # atomic: temp file, then os.replace
+    qtbot.waitUntil(lambda: str(second) in listed(), timeout=5000)
+    assert listed() == [str(first), str(second)]
+    assert page.chosen_models() == [str(second)]
+    assert page.models.item(1).text() == "run1 · step 20"
+
+    first.unlink()
+    qtbot.waitUntil(lambda: listed() == [str(second)], timeout=5000)
+
+    page.context.project_changed.emit(project)
+    tiny_voice(run / "checkpoints" / "step_00000030.pt", seed=3)
+    qtbot.wait(1000)
+    assert listed() == [str(second)]

@@ -366,6 +366,12 @@ Folder: %s</source>
         <source>(no index)</source>
         <translation>无索引</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new checkpoint(s) from the run; render and compare again to hear them.</source>
+        <translation>
+            <numerusform>训练记录新增了 %n 个检查点；再次生成并对比即可试听。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose voice models</source>
         <translation>选择音色模型</translation>

@@ -366,6 +366,12 @@ Folder: %s</source>
         <source>(no index)</source>
         <translation>無索引</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new checkpoint(s) from the run; render and compare again to hear them.</source>
+        <translation>
+            <numerusform>訓練紀錄新增了 %n 個檢查點；再次產生並比較即可試聽。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose voice models</source>
         <translation>選擇音色模型</translation>

@@ -13,7 +13,7 @@ import math
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,7 @@ from svcdesk.gui.pages.compare_jobs import (
 from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.convert import AUDIO_FILTER, PITCH_METHOD_NAMES
 from svcdesk.gui.pages.convert_jobs import AudioLoaded
-from svcdesk.gui.pages.model_files import content_encoder_available, project_indexes, run_checkpoints
+from svcdesk.gui.pages.model_files import ModelFile, content_encoder_available, project_indexes, run_checkpoints
 from svcdesk.gui.widgets.timeline import StackedWaveforms
 from svcdesk.gui.pages.listening_page import ListeningPage
 from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
@@ -69,6 +69,9 @@ SCORE_TIPS = ("", QT_TRANSLATE_NOOP("ComparePage", "Training step of the checkpo
               QT_TRANSLATE_NOOP("ComparePage", "The run's validation mel loss at that step; lower is better"),
               QT_TRANSLATE_NOOP("ComparePage", "Your own rating, 1 (worst) to 5 (best)"))
 RECOMMENDED_BACKGROUND = QColor(0, 158, 115, 70)
+# A checkpoint lands as a temporary file and then an os.replace (and latest.pt with it): one look
+# at the folder once such a burst has settled.
+CHECKPOINT_SETTLE_MS = 500
 
 
 def _fmt(value: float, digits: int = 3) -> str:
@@ -93,6 +96,14 @@ class ComparePage(ListeningPage):
         self.clip_path = ""
         self._loaded_root = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._watched_run = ""  # the run whose new checkpoints join the list while training goes on
+        self._checkpoint_watcher = QFileSystemWatcher(self)
+        self._checkpoint_settle = QTimer(self)
+        self._checkpoint_settle.setObjectName("checkpoint_settle")
+        self._checkpoint_settle.setSingleShot(True)
+        self._checkpoint_settle.setInterval(CHECKPOINT_SETTLE_MS)
+        self._checkpoint_settle.timeout.connect(self._refresh_run_checkpoints)
+        self._checkpoint_watcher.directoryChanged.connect(lambda _folder: self._checkpoint_settle.start())
         self._build_ui()
         self.reload_project()
         self.connect_project_signals()
@@ -273,24 +284,65 @@ class ComparePage(ListeningPage):
             index = self.run_combo.count() - 1
         self.run_combo.setCurrentIndex(index)
         self.models.clear()
-        checkpoints = run_checkpoints(Path(run_dir))
-        has_steps = any(m.step >= 0 for m in checkpoints)
-        for model in checkpoints:
-            if has_steps and Path(model.path).name == "latest.pt":
-                continue  # the same weights as the newest step file
+        for model in self._listed_checkpoints(run_dir):
             self.add_model(model.path, model.label)
+        self._watch_run(run_dir)
         self._update_buttons()
 
-    def add_model(self, path: str, label: str | None = None, checked: bool = True) -> None:
-        for row in range(self.models.count()):
-            if self.models.item(row).data(MODEL_ROLE) == str(path):
+    @staticmethod
+    def _listed_checkpoints(run_dir: str) -> list[ModelFile]:
+        checkpoints = run_checkpoints(Path(run_dir))
+        has_steps = any(m.step >= 0 for m in checkpoints)
+        # latest.pt holds the same weights as the newest step file
+        return [m for m in checkpoints if not (has_steps and Path(m.path).name == "latest.pt")]
+
+    def _watch_run(self, run_dir: str) -> None:
+        self._stop_watching()
+        folder = Path(run_dir) / "checkpoints"
+        if folder.is_dir() and self._checkpoint_watcher.addPath(str(folder)):
+            self._watched_run = str(run_dir)
+
+    def _stop_watching(self) -> None:
+        self._checkpoint_settle.stop()
+        if self._checkpoint_watcher.directories():
+            self._checkpoint_watcher.removePaths(self._checkpoint_watcher.directories())
+        self._watched_run = ""
+
+    def _refresh_run_checkpoints(self) -> None:
+        """Follow the watched run: its new checkpoints join the list ticked, files the last-K rotation
+        deleted leave it unless they were rendered; the user's ticks and the renders stay as they are."""
+        if not self._watched_run:
+            return
+        folder = Path(self._watched_run) / "checkpoints"
+        rendered = set(self.stack.keys())
+        for row in reversed(range(self.models.count())):
+            path = Path(self.models.item(row).data(MODEL_ROLE))
+            if path.parent == folder and not path.exists() and str(path) not in rendered:
+                self.models.takeItem(row)
+        listed = {self.models.item(row).data(MODEL_ROLE) for row in range(self.models.count())}
+        checkpoints = self._listed_checkpoints(self._watched_run)
+        rank = {model.path: i for i, model in enumerate(checkpoints)}
+        new = [model for model in checkpoints if model.path not in listed]
+        for model in new:
+            # In step order, before the run's best and latest entries, as select_run lists them.
+            later = [row for row in range(self.models.count())
+                     if rank.get(self.models.item(row).data(MODEL_ROLE), -1) > rank[model.path]]
+            self.add_model(model.path, model.label, row=later[0] if later else None)
+        if new and self._labels:  # a comparison ran: the new ones render on the next one
+            self.status.setText(self.tr("%n new checkpoint(s) from the run; render and compare again to hear them.",
+                                        "", len(new)))
+        self._update_buttons()
+
+    def add_model(self, path: str, label: str | None = None, checked: bool = True, row: int | None = None) -> None:
+        for listed in range(self.models.count()):
+            if self.models.item(listed).data(MODEL_ROLE) == str(path):
                 return
         item = QListWidgetItem(label or Path(path).name)
         item.setData(MODEL_ROLE, str(path))
         item.setToolTip(str(path))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.models.addItem(item)
+        self.models.insertItem(self.models.count() if row is None else row, item)
 
     def chosen_models(self) -> list[str]:
         return [self.models.item(r).data(MODEL_ROLE) for r in range(self.models.count())
@@ -610,3 +662,7 @@ class ComparePage(ListeningPage):
 
     def background_workers(self) -> list:
         return [self._job, self._clip_worker, self._export_worker]
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self._stop_watching()  # the window is closing or another project opens
