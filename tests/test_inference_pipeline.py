@@ -52,6 +52,31 @@ def test_output_length_rate_and_peak(voices):
     assert abs(len(resampled.audio) - len(result.audio) * 44100 / 32000) <= 2
 
 
+def test_progress_moves_within_a_chunk_and_a_cancel_stops_there(voices, monkeypatch):
+    """The decoder works in tiles: progress reports after each one, and closing the job stops inside the chunk."""
+    import svcdesk.models.generator as generator_module
+    from svcdesk.events import Progress
+
+    audio = sung_tone(3.0)  # one chunk
+    one_pass = _finished(convert((audio, SR16), voices["random"], FCPE, encoder=LocalEncoder()))
+    monkeypatch.setattr(generator_module, "PLANNED_TILE_BYTES", 100_000)  # tiles of a few dozen frames
+    events = list(convert((audio, SR16), voices["random"], FCPE, encoder=LocalEncoder()))
+    converting = [e for e in events if isinstance(e, Progress) and e.message == "converting"]
+    done = [e.done for e in converting]
+    assert done == sorted(done) and done[0] == 0 and done[-1] == converting[-1].total == len(audio) // 160
+    assert len(set(done)) >= 5  # start, several tiles, end
+    tiled = _finished(events)
+    scale = np.abs(one_pass.audio).max()
+    np.testing.assert_allclose(tiled.audio, one_pass.audio, rtol=0, atol=1e-5 * scale)
+
+    job = convert((audio, SR16), voices["random"], FCPE, encoder=LocalEncoder())
+    for event in job:
+        if isinstance(event, Progress) and event.message == "converting" and 0 < event.done < event.total:
+            break
+    job.close()  # what the GUI's Cancel and the CLI's Ctrl+C do
+    assert job.gi_frame is None and event.done < event.total
+
+
 def test_transpose_octave_doubles_the_output_pitch(voices):
     """The pitch-following voice (see inference_fixtures) sings exactly the f0 the pipeline gives its NSF
     branch, so fcpe on its output measures what the pipeline asked for: +12 semitones must double it."""

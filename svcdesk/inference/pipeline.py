@@ -77,7 +77,10 @@ def check_compatible(voice, analysis: SourceAnalysis, options: ConversionConfig)
 
 def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
            index: RetrievalIndex | None = None, device: str = "cpu") -> Generator[Progress, None, np.ndarray]:
-    """The converted song at the model's rate (before resample and final peak limit); yields per chunk."""
+    """The converted song at the model's rate (before resample and final peak limit).
+
+    Yields Progress in the song's frames: before and after each chunk, and after each decoder tile in between.
+    """
     import torch
 
     from svcdesk.features.pitch import coarse_pitch, transpose
@@ -94,27 +97,34 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
     coarse = coarse_pitch(f0)
     output = np.empty(plan.frames * upp, dtype=np.float32)
     speaker = torch.tensor([options.speaker_id], dtype=torch.long, device=device)
-    chunks = len(plan.bounds)
     fade = min(SEAM_FADE_FRAMES, plan.pad) * upp
     previous_tail = np.zeros(0, np.float32)
     for i, (start, end) in enumerate(plan.bounds):
         first, last = plan.chunk_frames(i)
         frames = last - first
         content = analysis.content.chunk(i)
-        yield Progress(i, chunks, Message("converting"))  # a chance to cancel between the encoder and the generator
+        # Progress counts the song's converted frames (100 a second); a chance to cancel before the generator.
+        yield Progress(start, plan.frames, Message("converting"))
         blended = index.blend(content, options.index_rate) if index is not None else content
         features = fit_frames(np.repeat(blended, 2, axis=0), frames)
         if index is not None and use_pitch and options.protect < 0.5:
             original = fit_frames(np.repeat(content, 2, axis=0), frames)
             features = protect_unvoiced(features, original, f0[first:last], options.protect)
         generator = torch.Generator(device=device).manual_seed(options.seed + i)
-        audio = synthesizer.infer(
+        decoding = synthesizer.iter_infer(
             torch.from_numpy(np.ascontiguousarray(features))[None].to(device),
             torch.tensor([frames], device=device),
             torch.from_numpy(coarse[first:last])[None].to(device) if use_pitch else None,
             torch.from_numpy(f0[first:last])[None].to(device) if use_pitch else None,
             speaker, noise_scale=options.noise_scale, generator=generator,
-        )[0, 0].float().cpu().numpy()
+        )
+        while True:  # the decoder reports per tile: progress moves, and a cancel stops within the chunk
+            try:
+                decoded, total = next(decoding)
+            except StopIteration as finished:
+                audio = finished.value[0, 0].float().cpu().numpy()
+                break
+            yield Progress(start + (end - start) * decoded // total, plan.frames, Message("converting"))
         if options.formant_shift:
             from svcdesk.inference.formant import shift_formants
 
@@ -127,7 +137,7 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
             context = plan.pad * upp
             crossfade_seam(output, start * upp, previous_tail, audio[context - fade:context + fade])
         previous_tail = audio[len(audio) - plan.pad * upp:][:fade].copy()
-        yield Progress(i + 1, chunks, Message("converting"))
+        yield Progress(end, plan.frames, Message("converting"))
     if options.rms_mix_rate < 1.0:
         mix_loudness(output, analysis.source_rms, voice.sample_rate, options.rms_mix_rate)
     return output

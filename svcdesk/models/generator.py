@@ -15,6 +15,7 @@ on every op (a third of the CPU time was the kernel's); 30 s of audio decodes ab
 from __future__ import annotations
 
 import math
+from collections.abc import Generator as GeneratorType
 
 import torch
 import torch.nn.functional as F
@@ -23,6 +24,7 @@ from torch import nn
 from svcdesk.models.modules import LRELU_SLOPE, ResBlock1, ResBlock2
 from svcdesk.models.nsf import SourceModuleHnNSF
 from svcdesk.models.weightnorm import WeightNormMixin, WNConvTranspose1d
+from svcdesk.utils.jobs import run_to_end
 
 
 class _PlannedConv:
@@ -167,9 +169,8 @@ class Generator(nn.Module):
 
     def forward(self, x: torch.Tensor, f0: torch.Tensor | None = None, g: torch.Tensor | None = None,
                 generator: torch.Generator | None = None) -> torch.Tensor:
-        plan = self._plan
-        if plan is not None and not torch.is_grad_enabled() and x.device == plan.device and x.dtype == plan.dtype:
-            return self._forward_planned(plan, x, f0, g, generator)
+        if self._plan_applies(x):
+            return run_to_end(self.iter_decode(x, f0, g, generator))
         har_source = self._source(x, f0, generator)
         x = self.conv_pre(x)
         if g is not None and hasattr(self, "cond"):
@@ -187,8 +188,18 @@ class Generator(nn.Module):
         x = self.conv_post(F.leaky_relu(x))
         return torch.tanh(x)
 
-    def _forward_planned(self, plan: _DecoderPlan, x: torch.Tensor, f0, g, generator) -> torch.Tensor:
-        """The same computation as forward(), in tiles with context (see the module docstring)."""
+    def _plan_applies(self, x: torch.Tensor) -> bool:
+        plan = self._plan
+        return plan is not None and not torch.is_grad_enabled() and x.device == plan.device and x.dtype == plan.dtype
+
+    def iter_decode(self, x: torch.Tensor, f0: torch.Tensor | None = None, g: torch.Tensor | None = None,
+                    generator: torch.Generator | None = None) -> GeneratorType[tuple[int, int], None, torch.Tensor]:
+        """forward() as a generator that returns the audio. On the planned path long inputs run in tiles with
+        context (see the module docstring), and it yields (frames done, frames) after each tile: a chance for
+        the caller to report progress or stop."""
+        if not self._plan_applies(x):
+            return self(x, f0, g, generator)
+        plan = self._plan
         har_source = self._source(x, f0, generator)  # once for the whole input: its phase runs across tiles
         frames = x.shape[-1]
         tile = max(1, PLANNED_TILE_BYTES // (4 * plan.floats_per_frame * x.shape[0]))
@@ -203,6 +214,7 @@ class Generator(nn.Module):
             har = har_source[..., lo * upp: hi * upp] if har_source is not None else None
             piece = self._planned_stack(plan, x[..., lo:hi], har, g)
             out[..., start * upp: end * upp] = piece[..., (start - lo) * upp: (end - lo) * upp]
+            yield end, frames
         return out
 
     def _planned_stack(self, plan: _DecoderPlan, x: torch.Tensor, har_source, g) -> torch.Tensor:

@@ -13,6 +13,7 @@ from svcdesk.models.encoders import PosteriorEncoder, TextEncoder
 from svcdesk.models.flow import ResidualCouplingBlock
 from svcdesk.models.generator import Generator
 from svcdesk.models.weightnorm import fold_weight_norm, unfold_weight_norm
+from svcdesk.utils.jobs import run_to_end
 
 PRIOR_NOISE_SCALE = 0.66666
 
@@ -95,12 +96,20 @@ class Synthesizer(nn.Module):
 
         Runs under torch.inference_mode (nothing differentiates through conversion); call
         `prepare_for_inference()` first to skip the per-call weight-norm products."""
+        return run_to_end(self.iter_infer(features, lengths, pitch, f0, speaker, noise_scale, generator))
+
+    @torch.inference_mode()
+    def iter_infer(self, features: torch.Tensor, lengths: torch.Tensor, pitch: torch.Tensor | None,
+                   f0: torch.Tensor | None, speaker: torch.Tensor, noise_scale: float = PRIOR_NOISE_SCALE,
+                   generator: torch.Generator | None = None):
+        """infer() as a generator that returns the audio, yielding (frames decoded, frames) while the decoder
+        works in tiles (Generator.iter_decode): conversion reports progress and can stop within a chunk."""
         g = self.speaker_embedding(speaker)
         m_p, logs_p, x_mask = self.enc_p(features, pitch if self.has_pitch else None, lengths)
         eps = torch.randn(m_p.shape, generator=generator, device=m_p.device, dtype=m_p.dtype)
         z_p = (m_p + torch.exp(logs_p) * eps * noise_scale) * x_mask
         z = self.flow(z_p, x_mask, g=g, reverse=True)
-        return self.dec(z * x_mask, f0 if self.has_pitch else None, g=g, generator=generator)
+        return (yield from self.dec.iter_decode(z * x_mask, f0 if self.has_pitch else None, g=g, generator=generator))
 
     def prepare_for_inference(self) -> "Synthesizer":
         """eval(), fold weight norm into cached weights and plan the CPU decoder fast path.

@@ -50,6 +50,15 @@ class ProgressBar:
         print(text, file=sys.stderr if self.stream is None else self.stream)
 
 
+def run_to_end(steps: Generator[Any, Any, Any]) -> Any:
+    """Exhaust a generator that reports as it works and return what it returns."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            return finished.value
+
+
 def run_job(job: Iterable[Any], on_event: Callable[[Any], None] | None = None, bar: ProgressBar | None = None) -> list:
     """Iterate `job`, drawing Progress and printing Notices; returns the other events.
 
