@@ -14,8 +14,9 @@ from inference_fixtures import (
     SR16, LocalEncoder, pitch_following_voice_file, random_voice_file, sung_tone,
 )
 from svcdesk.config import ConversionConfig
+from svcdesk.events import Progress
 from svcdesk.inference.compare import compare, model_labels
-from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
+from svcdesk.inference.events import RENDER_STEPS, ComparisonFinished, RenderFailed, RenderReady, ScoresReady
 from svcdesk.inference.scores import (
     RenderScores, checkpoint_step, cosine, pitch_agreement, recommend, speaker_embedding, validation_mel_loss,
 )
@@ -67,6 +68,11 @@ def test_scores_and_recommendation_prefer_the_model_that_sings_the_pitch(setup, 
     assert -1.0 <= good.speaker_similarity <= 1.0 and good.step == 400 and math.isnan(good.val_mel_loss)
     finished = events[-1]
     assert isinstance(finished, ComparisonFinished)
+    # One bar for the whole comparison: each model's render fills its own slot, and it never runs backwards.
+    progress = [e for e in events if isinstance(e, Progress) and e.message.startswith("rendering")]
+    assert {e.total for e in progress} == {2 * RENDER_STEPS}
+    assert [e.done for e in progress] == sorted(e.done for e in progress)
+    assert {0, RENDER_STEPS, 2 * RENDER_STEPS} <= {e.done for e in progress}
     assert finished.recommendation.model == str(setup["pitch"])
     assert len(finished.recommendation.criteria) >= 3
     saved = json.loads((tmp_path / "scores.json").read_text(encoding="utf-8"))

@@ -21,7 +21,7 @@ from svcdesk.config import ConversionConfig, config_key, to_dict
 from svcdesk.errors import SvcdeskError
 from svcdesk.events import Progress
 from svcdesk.inference.analysis import file_sha256
-from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
+from svcdesk.inference.events import RENDER_STEPS, ComparisonFinished, RenderFailed, RenderReady, ScoresReady
 from svcdesk.inference.scores import (
     RenderScores, checkpoint_step, cosine, pitch_fidelity, recommend, reference_embedding, speaker_embedding,
     validation_mel_loss,
@@ -48,6 +48,24 @@ def model_labels(models: Sequence[str | os.PathLike]) -> list[str]:
 def render_key(model_hash: str, source_hash: str, options: ConversionConfig, index_hash: str, encoder_id: str) -> str:
     return config_key(options, extra=f"{model_hash}|{source_hash}|{index_hash}|{encoder_id}")
 
+
+
+def _within_model(rendering, index: int, count: int, message: str):
+    """Re-express a render's Progress (the song's frames) as progress through the comparison, keeping the
+    model's "rendering ..." message; returns the render's result."""
+    try:
+        while True:
+            try:
+                event = next(rendering)
+            except StopIteration as finished:
+                return finished.value
+            if isinstance(event, Progress) and event.total:
+                yield Progress(index * RENDER_STEPS + RENDER_STEPS * event.done // event.total,
+                               count * RENDER_STEPS, message)
+            else:
+                yield event
+    finally:
+        rendering.close()  # a cancelled comparison stops its render at once, as `yield from` would
 
 def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathLike,
             options: ConversionConfig = ConversionConfig(), index: str | os.PathLike | None = None, *,
@@ -85,7 +103,8 @@ def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathL
     labels = model_labels(models)
     results: list[RenderScores] = []
     for n, (model, label) in enumerate(zip(models, labels), start=1):
-        yield Progress(n - 1, len(models), Message("rendering {label}", label=label))
+        rendering = Message("rendering {label}", label=label)
+        yield Progress((n - 1) * RENDER_STEPS, len(models) * RENDER_STEPS, rendering)
         began = time.monotonic()
         try:
             key = render_key(file_sha256(model), source_hash, options, index_hash, encoder_identity(encoder))
@@ -102,7 +121,8 @@ def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathL
             try:
                 voice = resolve_voice(model, device)
                 metadata = dict(getattr(voice, "metadata", {}) or {})
-                audio = yield from render(analysis, voice, options, retrieval, device)
+                audio = yield from _within_model(render(analysis, voice, options, retrieval, device),
+                                                 n - 1, len(models), rendering)
                 audio, rate = finish_output(audio, voice.sample_rate, options)
             except SvcdeskError as exc:
                 yield RenderFailed(str(model), error_message(exc))

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+# A comparison's Progress runs over all its models; each model's render fills its slot in this many steps.
+RENDER_STEPS = 1000
+
 
 @dataclass(frozen=True)
 class ConvertStarted:

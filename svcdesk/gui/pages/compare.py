@@ -53,7 +53,7 @@ from svcdesk.gui.widgets.timeline import StackedWaveforms
 from svcdesk.gui.pages.listening_page import ListeningPage
 from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
 from svcdesk.gui.workers import start_job
-from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
+from svcdesk.inference.events import RENDER_STEPS, ComparisonFinished, RenderFailed, RenderReady, ScoresReady
 
 MODEL_ROLE = Qt.ItemDataRole.UserRole
 SOURCE_KEY = "source"
@@ -86,6 +86,7 @@ class ComparePage(ListeningPage):
         self._clip_worker = None
         self._export_worker = None
         self._labels: dict[str, str] = {}  # model path -> display label
+        self._render_order: list[str] = []  # the models of the running comparison, in render order
         self._core_labels: dict[str, str] = {}  # the comparison's progress message -> model path
         self._status: dict[str, str] = {}
         self._scores: dict[str, object] = {}
@@ -413,7 +414,8 @@ class ComparePage(ListeningPage):
         self._core_labels = {f"rendering {label}": model for label, model in zip(model_labels(models), models)}
         run_name = Path(self.run_combo.currentData() or "models").name
         reference = [str(p) for p in project.segment_paths()]
-        self.progress.setRange(0, len(models))
+        self._render_order = list(models)
+        self.progress.setRange(0, len(models) * RENDER_STEPS)
         self.progress.setValue(0)
         self.status.setText(self.tr("Analysing the clip…"))
         self.start_main_job(
@@ -450,12 +452,13 @@ class ComparePage(ListeningPage):
         elif isinstance(event, RenderReady):
             self._set_status(event.model, self.tr("from the cache") if event.from_cache else
                              self.tr("rendered in {0:.1f} s").format(event.elapsed))
+            self._fill_progress_through(event.model)
         elif isinstance(event, AudioLoaded):
             self.controller.set_track(event.key, event.audio, event.sample_rate)
             self.stack.set_row_audio(event.key, event.audio, event.sample_rate, status=self._status.get(event.key, ""))
-            self.progress.setValue(self.progress.value() + 1)
         elif isinstance(event, RenderFailed):
             self._set_status(event.model, self.tr("failed: {0}").format(translate_message(event.message)))
+            self._fill_progress_through(event.model)
         elif isinstance(event, ScoresReady):
             self._scores[event.model] = event.scores
             self._fill_table()
@@ -463,9 +466,15 @@ class ComparePage(ListeningPage):
         elif isinstance(event, ComparisonFinished):
             self._recommendation = event.recommendation
             self._fill_table()
+            self.progress.setValue(self.progress.maximum())
             self.status.setText(self.tr("All renders ready."))
         elif isinstance(event, Notice):
             self.status.setText(translate_message(event.message))
+
+    def _fill_progress_through(self, model: str) -> None:
+        """A model is done (rendered, cached or failed): the bar reaches the end of its slot."""
+        if model in self._render_order:
+            self.progress.setValue((self._render_order.index(model) + 1) * RENDER_STEPS)
 
     def _set_status(self, model: str, text: str) -> None:
         if model not in self._labels:
