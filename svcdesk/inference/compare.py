@@ -28,6 +28,7 @@ from svcdesk.inference.scores import (
 )
 from svcdesk.messages import Message, error_message
 from svcdesk.utils.atomic import read_json, write_json_atomic
+from svcdesk.utils.jobs import relay
 
 RENDERS_DIR = "renders"
 CACHE_DIR = "cache"
@@ -49,23 +50,16 @@ def render_key(model_hash: str, source_hash: str, options: ConversionConfig, ind
     return config_key(options, extra=f"{model_hash}|{source_hash}|{index_hash}|{encoder_id}")
 
 
+def _within_model(index: int, count: int, message: str):
+    """A translation for `relay`: a render's Progress (the song's frames) as progress through the comparison,
+    with the model's "rendering ..." message."""
+    def translate(event):
+        if isinstance(event, Progress) and event.total:
+            return Progress(index * RENDER_STEPS + RENDER_STEPS * event.done // event.total, count * RENDER_STEPS,
+                            message)
+        return event
+    return translate
 
-def _within_model(rendering, index: int, count: int, message: str):
-    """Re-express a render's Progress (the song's frames) as progress through the comparison, keeping the
-    model's "rendering ..." message; returns the render's result."""
-    try:
-        while True:
-            try:
-                event = next(rendering)
-            except StopIteration as finished:
-                return finished.value
-            if isinstance(event, Progress) and event.total:
-                yield Progress(index * RENDER_STEPS + RENDER_STEPS * event.done // event.total,
-                               count * RENDER_STEPS, message)
-            else:
-                yield event
-    finally:
-        rendering.close()  # a cancelled comparison stops its render at once, as `yield from` would
 
 def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathLike,
             options: ConversionConfig = ConversionConfig(), index: str | os.PathLike | None = None, *,
@@ -121,8 +115,8 @@ def compare(models: Sequence[str | os.PathLike], source, out_dir: str | os.PathL
             try:
                 voice = resolve_voice(model, device)
                 metadata = dict(getattr(voice, "metadata", {}) or {})
-                audio = yield from _within_model(render(analysis, voice, options, retrieval, device),
-                                                 n - 1, len(models), rendering)
+                audio = yield from relay(render(analysis, voice, options, retrieval, device),
+                                         _within_model(n - 1, len(models), rendering))
                 audio, rate = finish_output(audio, voice.sample_rate, options)
             except SvcdeskError as exc:
                 yield RenderFailed(str(model), error_message(exc))

@@ -26,6 +26,7 @@ from svcdesk.inference.chunking import SEAM_FADE_FRAMES, crossfade_seam, fit_fra
 from svcdesk.inference.events import ConvertFinished, ConvertStarted, FileWritten
 from svcdesk.inference.index import RetrievalIndex, protect_unvoiced
 from svcdesk.messages import Message
+from svcdesk.utils.jobs import relay
 
 OUTPUT_PEAK = 0.99
 GAIN_BLOCK = 1 << 18
@@ -118,13 +119,10 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
             torch.from_numpy(f0[first:last])[None].to(device) if use_pitch else None,
             speaker, noise_scale=options.noise_scale, generator=generator,
         )
-        while True:  # the decoder reports per tile: progress moves, and a cancel stops within the chunk
-            try:
-                decoded, total = next(decoding)
-            except StopIteration as finished:
-                audio = finished.value[0, 0].float().cpu().numpy()
-                break
-            yield Progress(start + (end - start) * decoded // total, plan.frames, Message("converting"))
+        # The decoder reports per tile: progress moves, and a cancel stops within the chunk.
+        audio = yield from relay(decoding, lambda tile: Progress(
+            start + (end - start) * tile[0] // tile[1], plan.frames, Message("converting")))
+        audio = audio[0, 0].float().cpu().numpy()
         if options.formant_shift:
             from svcdesk.inference.formant import shift_formants
 

@@ -59,6 +59,20 @@ def run_to_end(steps: Generator[Any, Any, Any]) -> Any:
             return finished.value
 
 
+def relay(steps: Generator[Any, Any, Any], translate: Callable[[Any], Any]) -> Generator[Any, None, Any]:
+    """`yield from steps` with every yielded value passed through `translate`; returns what `steps` returns.
+    Closing the relay (a cancel) closes `steps` at once."""
+    try:
+        while True:
+            try:
+                value = next(steps)
+            except StopIteration as finished:
+                return finished.value
+            yield translate(value)
+    finally:
+        steps.close()
+
+
 def run_job(job: Iterable[Any], on_event: Callable[[Any], None] | None = None, bar: ProgressBar | None = None) -> list:
     """Iterate `job`, drawing Progress and printing Notices; returns the other events.
 
