@@ -86,7 +86,6 @@ class ComparePage(ListeningPage):
         self._clip_worker = None
         self._export_worker = None
         self._labels: dict[str, str] = {}  # model path -> display label
-        self._render_order: list[str] = []  # the models of the running comparison, in render order
         self._core_labels: dict[str, str] = {}  # the comparison's progress message -> model path
         self._status: dict[str, str] = {}
         self._scores: dict[str, object] = {}
@@ -414,7 +413,6 @@ class ComparePage(ListeningPage):
         self._core_labels = {f"rendering {label}": model for label, model in zip(model_labels(models), models)}
         run_name = Path(self.run_combo.currentData() or "models").name
         reference = [str(p) for p in project.segment_paths()]
-        self._render_order = list(models)
         self.progress.setRange(0, len(models) * RENDER_STEPS)
         self.progress.setValue(0)
         self.status.setText(self.tr("Analysing the clip…"))
@@ -472,9 +470,11 @@ class ComparePage(ListeningPage):
             self.status.setText(translate_message(event.message))
 
     def _fill_progress_through(self, model: str) -> None:
-        """A model is done (rendered, cached or failed): the bar reaches the end of its slot."""
-        if model in self._render_order:
-            self.progress.setValue((self._render_order.index(model) + 1) * RENDER_STEPS)
+        """A model is done (rendered, cached or failed): the bar reaches the end of its slot (the comparison's
+        models are the labels' keys, in render order)."""
+        order = list(self._labels)
+        if model in order:
+            self.progress.setValue((order.index(model) + 1) * RENDER_STEPS)
 
     def _set_status(self, model: str, text: str) -> None:
         if model not in self._labels:
