@@ -7,11 +7,13 @@ a missing VC++ runtime) is decided here, in plain standard-library Python, so th
 on Linux with recorded `nvidia-smi` outputs. Shortcuts are made by NSIS (`CreateShortcut`, removed by
 its uninstaller); this script checks that their target, the GUI launcher, exists.
 
-Torch builds (PyTorch 2.11, pinned like pyproject.toml): the cu126 wheels are the only ones still
-built for Maxwell, Pascal and Volta (sm_50/60/70; sm_61 cards such as the GTX 1060 run the sm_60
-code); cu128 and cu130 start at Turing (sm_75). cu130 needs a driver >= 580. Every CUDA 12 build
-runs on drivers >= 528.33 through CUDA minor-version compatibility; older drivers get the CPU build
-and a message to update the driver.
+Versions: every package but torch and torchaudio is installed from requirements.lock, hash-checked and
+without resolution (`--no-deps`), so a PC gets exactly what the tests passed on. torch and torchaudio come
+from the PyTorch index of the chosen build at the exact versions in torch-builds.toml; both files ship
+beside this script. Builds (PyTorch 2.11): the cu126 wheels are the only ones still built for Maxwell,
+Pascal and Volta (sm_50/60/70; sm_61 cards such as the GTX 1060 run the sm_60 code); cu128 and cu130 start
+at Turing (sm_75). cu130 needs a driver >= 580. Every CUDA 12 build runs on drivers >= 528.33 through CUDA
+minor-version compatibility; older drivers get the CPU build and a message to update the driver.
 """
 
 from __future__ import annotations
@@ -24,19 +26,22 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Callable, Sequence
 
-TORCH_VERSION = "2.11.*"  # the same pin as pyproject.toml
-TORCH_PACKAGES = (f"torch=={TORCH_VERSION}", f"torchaudio=={TORCH_VERSION}")
+LOCK_FILE = "requirements.lock"  # the whole dependency tree, exact versions and hashes
+TORCH_BUILDS_FILE = "torch-builds.toml"  # torch and torchaudio per build, from the PyTorch index
+TORCH_PACKAGES = ("torch", "torchaudio")
 PYTHON_VERSION = "3.11"
 TORCH_INDEX = "https://download.pytorch.org/whl/{build}"
 
 MIN_CUDA12_DRIVER = (528, 33)  # CUDA 12.x minor-version compatibility on Windows
 MIN_CUDA13_DRIVER = (580, 0)
 MIN_COMPUTE_CAP = (5, 0)  # Maxwell: the oldest architecture in any 2.11 wheel (cu126)
+PRE_TURING_BUILD = "cu126"  # the one build for compute capability < 7.5
 TURING = (7, 5)  # cu128 and cu130 start here
 
 NVIDIA_SMI_QUERY = ["nvidia-smi", "--query-gpu=driver_version,compute_cap", "--format=csv,noheader"]
@@ -155,7 +160,7 @@ def choose_torch_build(gpus: Sequence[Gpu]) -> TorchChoice:
             f"Your GPU (compute capability {cap}) is too old for PyTorch 2.11: svcdesk will run on the CPU.",))
     if best.compute_cap is None or best.compute_cap < TURING:
         cap = _dotted(best.compute_cap) if best.compute_cap else "unknown"
-        return TorchChoice("cu126", f"compute capability {cap} < 7.5: only the CUDA 12.6 build supports it")
+        return TorchChoice(PRE_TURING_BUILD, f"compute capability {cap} < 7.5: only the CUDA 12.6 build supports it")
     if best.driver[:2] >= MIN_CUDA13_DRIVER:
         return TorchChoice("cu130", f"driver {driver} >= 580 and compute capability {_dotted(best.compute_cap)}")
     return TorchChoice("cu128", f"driver {driver} < 580 and compute capability {_dotted(best.compute_cap)}")
@@ -250,6 +255,48 @@ def _download(url: str, target: Path) -> None:
         shutil.copyfileobj(response, out)
 
 
+# ------------------------------------------------------------------------------------------------ versions
+
+
+def read_torch_builds(path: Path) -> dict[str, dict[str, str]]:
+    """{build: {"torch": "2.11.0+cu126", "torchaudio": ...}} from torch-builds.toml."""
+    try:
+        with open(path, "rb") as handle:
+            builds = tomllib.load(handle)["builds"]
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+        raise InstallError(f"The installer's {path.name} is missing or damaged ({exc}). Download the installer "
+                           f"again.") from exc
+    return {build: {name: str(version) for name, version in packages.items()} for build, packages in builds.items()}
+
+
+def torch_requirements(builds: dict[str, dict[str, str]], build: str) -> list[str]:
+    """`torch==2.11.0+cu126`-style requirements for one build."""
+    packages = builds.get(build)
+    if not packages or any(name not in packages for name in TORCH_PACKAGES):
+        raise InstallError(f"This installer has no PyTorch {build} build. Choose another with --gpu "
+                           f"({', '.join(sorted(builds))}).")
+    return [f"{name}=={packages[name]}" for name in TORCH_PACKAGES]
+
+
+def _requirement_name(line: str) -> str | None:
+    match = re.match(r"([A-Za-z0-9][A-Za-z0-9._-]*)==", line)
+    return re.sub(r"[-_.]+", "-", match.group(1)).lower() if match else None
+
+
+def lock_without_torch(text: str) -> str:
+    """The lock minus torch and torchaudio (their hashes included), which come from the build's own index."""
+    kept, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        name = _requirement_name(line)
+        if name is not None:
+            skipping = name in TORCH_PACKAGES
+        elif not line[:1].isspace():
+            skipping = False  # a comment or blank line ends a requirement's block
+        if not skipping:
+            kept.append(line)
+    return "".join(kept)
+
+
 # ------------------------------------------------------------------------------------------------ uv
 
 
@@ -283,6 +330,11 @@ class Layout:
     def log_file(self) -> PureWindowsPath:
         return self.install_dir / "install.log"
 
+    @property
+    def app_lock(self) -> PureWindowsPath:
+        """requirements.lock without torch and torchaudio, written by the install."""
+        return self.install_dir / "bin" / "requirements-app.lock"
+
 
 def uv_environment(layout: Layout) -> dict[str, str]:
     """uv settings that keep its managed Python and cache inside the install folder."""
@@ -294,25 +346,30 @@ def uv_environment(layout: Layout) -> dict[str, str]:
     }
 
 
-def uv_commands(uv: str, layout: Layout, wheel: str, choice: TorchChoice) -> list[list[str]]:
-    """The uv command lines that build the environment: a venv, torch from its build's index, then the app.
+def uv_commands(uv: str, layout: Layout, wheel: str, choice: TorchChoice, torch: Sequence[str]) -> list[list[str]]:
+    """The uv command lines that build the environment: a venv, the lock, torch from its build's index, the app.
 
-    torch comes first from the PyTorch index alone (`--default-index`), so PyPI's CPU-only wheel of the same
-    version can never win; the app wheel is then installed from PyPI and finds torch already satisfied.
+    Nothing is resolved: every step is `--no-deps`, so the environment holds exactly the lock plus the build's
+    torch pair; `uv pip check` then proves the set consistent. torch comes from the PyTorch index alone
+    (`--default-index`), so PyPI's CPU-only wheel of the same version can never win.
     """
     python = str(layout.env_python)
     return [
         # --clear: a re-run (repair, upgrade, a new driver) rebuilds the environment for today's choice;
         # uv 0.13 refuses to reuse an existing one silently. The cache makes the rebuild quick.
         [uv, "venv", str(layout.env), "--python", PYTHON_VERSION, "--clear"],
-        [uv, "pip", "install", "--python", python, "--default-index", choice.index_url, *TORCH_PACKAGES],
-        [uv, "pip", "install", "--python", python, wheel],
+        [uv, "pip", "install", "--python", python, "--require-hashes", "--no-deps", "-r", str(layout.app_lock)],
+        [uv, "pip", "install", "--python", python, "--no-deps", "--default-index", choice.index_url, *torch],
+        [uv, "pip", "install", "--python", python, "--no-deps", wheel],
+        [uv, "pip", "check", "--python", python],
     ]
 
 
 def verify_command(layout: Layout) -> list[str]:
-    """A check that torch imports and, for a CUDA build, sees the GPU."""
-    probe = "import torch, svcdesk; print(torch.__version__, torch.cuda.is_available())"
+    """A check that torch and torchaudio load (a mismatched pair fails on torchaudio's native library), that the
+    environment equals the lock (svcdesk.lockcheck exits 1 naming what differs) and whether torch sees the GPU."""
+    probe = ("import sys, torch, torchaudio, svcdesk.lockcheck as lock; code = lock.main([]); "
+             "print(torch.__version__, torch.cuda.is_available()); sys.exit(code)")
     return [str(layout.env_python), "-c", probe]
 
 
@@ -349,21 +406,34 @@ def install(install_dir: str, wheel: str, uv: str, gpu: str = "auto", dry_run: b
             runner: Callable[..., subprocess.CompletedProcess[str]] = run_logged,
             detect: Callable[[], list[Gpu]] = detect_gpus,
             vc_check: Callable[[], bool] = vc_runtime_present, vc_runner: Runner = run_captured,
-            exists: Callable[[str], bool] = os.path.isfile) -> TorchChoice:
-    """The whole install after NSIS unpacked its files. Raises InstallError with the fix."""
+            exists: Callable[[str], bool] = os.path.isfile, versions_dir: Path | None = None,
+            write_lock: Callable[[str, str], None] | None = None) -> TorchChoice:
+    """The whole install after NSIS unpacked its files. Raises InstallError with the fix.
+
+    `versions_dir` holds requirements.lock and torch-builds.toml (default: beside this script).
+    """
     check_install_path(install_dir)
     layout = Layout(PureWindowsPath(install_dir))
+    versions_dir = versions_dir or default_versions_dir()
+    builds = read_torch_builds(versions_dir / TORCH_BUILDS_FILE)
+    try:
+        lock_text = (versions_dir / LOCK_FILE).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InstallError(f"The installer's {LOCK_FILE} is missing ({exc}). Download the installer again.") from exc
     choice = TorchChoice(gpu, "chosen on the command line") if gpu != "auto" else choose_torch_build(detect())
-    log.info("torch build: %s (%s)", choice.build, choice.reason)
+    torch = torch_requirements(builds, choice.build)
+    log.info("torch build: %s (%s): %s", choice.build, choice.reason, " ".join(torch))
     for warning in choice.warnings:
         log.warning("%s", warning)
+    commands = uv_commands(uv, layout, wheel, choice, torch)
     if dry_run:
-        for command in uv_commands(uv, layout, wheel, choice):
+        for command in commands:
             log.info("would run: %s", subprocess.list2cmdline(command))
         return choice
     log.info("VC++ runtime: %s", ensure_vc_runtime(Path(uv).parent, vc_runner, present=vc_check))
+    (write_lock or _write_text)(str(layout.app_lock), lock_without_torch(lock_text))
     env = uv_environment(layout)
-    for command in uv_commands(uv, layout, wheel, choice):
+    for command in commands:
         result = runner(command, env=env)
         if result.returncode != 0:
             raise InstallError(f"Step failed (exit {result.returncode}): {subprocess.list2cmdline(command)}. "
@@ -378,6 +448,17 @@ def install(install_dir: str, wheel: str, uv: str, gpu: str = "auto", dry_run: b
     return choice
 
 
+def default_versions_dir() -> Path:
+    """Beside this script (the installer unpacks them there), else the source checkout's root above installer/."""
+    here = Path(__file__).resolve().parent
+    return here if (here / LOCK_FILE).is_file() else here.parent
+
+
+def _write_text(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Install svcdesk into a uv environment (run by the installer).")
     parser.add_argument("--install-dir", required=True)
@@ -387,6 +468,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check-path", action="store_true", help="only check the install folder")
     parser.add_argument("--dry-run", action="store_true", help="decide and log, install nothing")
     parser.add_argument("--log-file", help="default: INSTALL_DIR\\install.log")
+    parser.add_argument("--versions-dir", type=Path,
+                        help=f"folder with {LOCK_FILE} and {TORCH_BUILDS_FILE} (default: beside this script)")
     args = parser.parse_args(argv)
     if args.check_path:
         problems = install_path_problems(args.install_dir)
@@ -398,7 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         check_install_path(args.install_dir)
         setup_logging(Path(args.log_file or str(Layout(PureWindowsPath(args.install_dir)).log_file)))
-        choice = install(args.install_dir, args.wheel, args.uv, gpu=args.gpu, dry_run=args.dry_run)
+        choice = install(args.install_dir, args.wheel, args.uv, gpu=args.gpu, dry_run=args.dry_run,
+                         versions_dir=args.versions_dir)
     except InstallError as exc:
         logging.getLogger("svcdesk.bootstrap").error("%s", exc)
         print(f"error: {exc}", file=sys.stderr)

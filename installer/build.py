@@ -5,7 +5,7 @@
 Steps: `pip download uv --only-binary=:all: --platform win_amd64 --no-deps` fetches the pinned uv
 wheel and uv.exe is taken out of it; `pip wheel --no-deps` builds the app wheel from a staged copy
 whose resources/ sit inside the package (so the theme and the user guide ship); both go with
-bootstrap.py (and vc_redist.x64.exe when given) into a payload folder that makensis packs.
+bootstrap.py, requirements.lock and torch-builds.toml (and vc_redist.x64.exe when given) into a payload folder that makensis packs.
 Needs PyPI (pip) and Debian's `nsis`; produces dist/svcdesk-<version>-setup.exe.
 """
 
@@ -24,6 +24,8 @@ UV_VERSION = "0.13.9"  # bump deliberately: the installer's behaviour depends on
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 NSI = HERE / "svcdesk.nsi"
+# What bootstrap.py installs from (and what `svcdesk doctor` compares the installed app with).
+VERSION_FILES = ("requirements.lock", "torch-builds.toml")
 
 
 def project_version() -> str:
@@ -61,6 +63,9 @@ def stage_source(work: Path) -> Path:
     shutil.copytree(ROOT / "svcdesk", source / "svcdesk", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     if (ROOT / "resources").is_dir():
         shutil.copytree(ROOT / "resources", source / "svcdesk" / "resources", dirs_exist_ok=True)
+    for name in VERSION_FILES:
+        (source / "svcdesk" / "resources").mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, source / "svcdesk" / "resources" / name)
     return source
 
 
@@ -84,6 +89,8 @@ def makensis_command(payload: Path, wheel_name: str, version: str, outfile: Path
 
 def stage_payload(payload: Path, vc_redist: Path | None) -> None:
     shutil.copy2(HERE / "bootstrap.py", payload / "bootstrap.py")
+    for name in VERSION_FILES:
+        shutil.copy2(ROOT / name, payload / name)
     if vc_redist is not None:
         shutil.copy2(vc_redist, payload / "vc_redist.x64.exe")
 

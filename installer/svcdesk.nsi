@@ -1,6 +1,7 @@
 ; svcdesk Windows installer. Built on Linux by installer/build.py with `makensis -WX` (warnings are errors).
 ;
-; The installer itself decides nothing: it unpacks uv.exe, the app wheel and bootstrap.py into
+; The installer itself decides nothing: it unpacks uv.exe, the app wheel, bootstrap.py and the
+; version files (requirements.lock, torch-builds.toml) into
 ; $INSTDIR\bin, then runs `uv run --python 3.11 bootstrap.py`. uv downloads a managed Python 3.11 into
 ; $INSTDIR\python (the target PC needs no Python), and bootstrap.py (tested on Linux) picks the torch
 ; build for the GPU, checks the install path and the VC++ runtime, builds $INSTDIR\env with uv and
@@ -85,6 +86,8 @@ Section "svcdesk" SecMain
   SetOutPath "$INSTDIR\bin"
   File "${PAYLOAD_DIR}\uv.exe"
   File "${PAYLOAD_DIR}\bootstrap.py"
+  File "${PAYLOAD_DIR}\requirements.lock"
+  File "${PAYLOAD_DIR}\torch-builds.toml"
   File "${PAYLOAD_DIR}\${WHEEL}"
   !ifdef VC_REDIST
     File "${PAYLOAD_DIR}\vc_redist.x64.exe"

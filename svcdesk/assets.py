@@ -236,6 +236,12 @@ def _current_record(name: str) -> dict | None:
     return record
 
 
+def recorded_sha256(name: str) -> str | None:
+    """The sha256 remembered for the asset's current file (None when it was never hashed or has changed)."""
+    record = _current_record(name)
+    return (record.get("sha256") or None) if record else None
+
+
 def _record_is_trusted(asset: Asset, record: dict) -> bool:
     if record.get("sha256") == asset.sha256:
         return True

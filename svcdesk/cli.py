@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "svcdesk.commands.compare",
     "svcdesk.commands.index",
     "svcdesk.commands.assets",
+    "svcdesk.commands.doctor",
 )
 
 

@@ -18,6 +18,17 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
 
 
+def pytest_sessionstart(session):
+    """Stop before the first test when the environment is not the lock's (`make test` checks this too): a drifted
+    package otherwise shows up as dozens of unrelated failures."""
+    from svcdesk import lockcheck
+
+    lock = REPO_ROOT / lockcheck.LOCK_NAME
+    found = lockcheck.check(lock) if lock.is_file() else []
+    if found:
+        pytest.exit(lockcheck.report(found, lock), returncode=1)
+
+
 @pytest.fixture
 def espeak_phrases():
     """The shared espeak-ng recording and its phrase boundaries; skipped when ../shared is absent."""

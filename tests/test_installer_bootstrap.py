@@ -136,24 +136,73 @@ def test_check_path_command_line(bootstrap, capsys):
     assert bootstrap.main(["--install-dir", r"C:\svcdesk", "--wheel", "w", "--uv", "uv", "--check-path"]) == 0
 
 
+ROOT = BOOTSTRAP.parent.parent
+
+
+@pytest.fixture(scope="module")
+def torch_builds(bootstrap):
+    return bootstrap.read_torch_builds(ROOT / bootstrap.TORCH_BUILDS_FILE)
+
+
 @pytest.mark.parametrize("build", ["cpu", "cu126", "cu128", "cu130"])
-def test_uv_command_lines(bootstrap, build):
+def test_uv_command_lines(bootstrap, torch_builds, build):
     layout = bootstrap.Layout(PureWindowsPath(r"C:\svcdesk"))
     uv = r"C:\svcdesk\bin\uv.exe"
+    python = r"C:\svcdesk\env\Scripts\python.exe"
     wheel = r"C:\svcdesk\bin\svcdesk-0.1.0-py3-none-any.whl"
-    commands = bootstrap.uv_commands(uv, layout, wheel, bootstrap.TorchChoice(build, "test"))
-    assert commands[0] == [uv, "venv", r"C:\svcdesk\env", "--python", "3.11", "--clear"]
-    assert commands[1] == [uv, "pip", "install", "--python", r"C:\svcdesk\env\Scripts\python.exe", "--default-index",
-                           f"https://download.pytorch.org/whl/{build}", "torch==2.11.*", "torchaudio==2.11.*"]
-    assert commands[2] == [uv, "pip", "install", "--python", r"C:\svcdesk\env\Scripts\python.exe", wheel]
+    torch = bootstrap.torch_requirements(torch_builds, build)
+    assert torch == [f"torch==2.11.0+{build}", f"torchaudio==2.11.0+{build}"]
+    commands = bootstrap.uv_commands(uv, layout, wheel, bootstrap.TorchChoice(build, "test"), torch)
+    assert commands == [
+        [uv, "venv", r"C:\svcdesk\env", "--python", "3.11", "--clear"],
+        [uv, "pip", "install", "--python", python, "--require-hashes", "--no-deps", "-r",
+         r"C:\svcdesk\bin\requirements-app.lock"],
+        [uv, "pip", "install", "--python", python, "--no-deps", "--default-index",
+         f"https://download.pytorch.org/whl/{build}", *torch],
+        [uv, "pip", "install", "--python", python, "--no-deps", wheel],
+        [uv, "pip", "check", "--python", python],
+    ]
     env = bootstrap.uv_environment(layout)
     assert env["UV_PYTHON_INSTALL_DIR"] == r"C:\svcdesk\python" and env["UV_CACHE_DIR"] == r"C:\svcdesk\cache\uv"
 
 
-def test_torch_pin_matches_pyproject(bootstrap):
-    pyproject = (BOOTSTRAP.parent.parent / "pyproject.toml").read_text(encoding="utf-8")
-    assert f'"torch=={bootstrap.TORCH_VERSION}"' in pyproject
-    assert f'"torchaudio=={bootstrap.TORCH_VERSION}"' in pyproject
+def test_every_torch_build_is_the_locked_pair(bootstrap, torch_builds):
+    from svcdesk import lockcheck
+
+    locked = {package.name: package.version
+              for package in lockcheck.parse_lock((ROOT / bootstrap.LOCK_FILE).read_text(encoding="utf-8"))}
+    assert set(torch_builds) == {"cpu", "cu126", "cu128", "cu130"}
+    for build, packages in torch_builds.items():
+        for name in bootstrap.TORCH_PACKAGES:
+            public, _, local = packages[name].partition("+")
+            assert public == locked[name] and local == build, f"{build}: {name} {packages[name]} vs lock {locked[name]}"
+
+
+def test_pre_turing_cards_get_a_cuda_build_of_the_locked_torch(bootstrap, torch_builds):
+    for smi in ("566.36, 6.1\n", "581.57, 7.0\n", "528.33, 5.2\n"):  # GTX 1060, V100, GTX 980
+        choice = bootstrap.choose_torch_build(bootstrap.parse_nvidia_smi(smi))
+        assert choice.build == bootstrap.PRE_TURING_BUILD == "cu126"
+        assert bootstrap.torch_requirements(torch_builds, choice.build)[0].startswith("torch==2.11.0+cu126")
+    with pytest.raises(bootstrap.InstallError, match="no PyTorch cu999 build"):
+        bootstrap.torch_requirements(torch_builds, "cu999")
+
+
+def test_lock_without_torch_drops_only_the_torch_pair_and_their_hashes(bootstrap):
+    text = (ROOT / bootstrap.LOCK_FILE).read_text(encoding="utf-8")
+    filtered = bootstrap.lock_without_torch(text)
+    from svcdesk import lockcheck
+
+    names = [package.name for package in lockcheck.parse_lock(filtered)]
+    assert "torch" not in names and "torchaudio" not in names
+    assert "torch-einops-utils" in names and "torchfcpe" in names and "numpy" in names
+    assert len(names) == len(lockcheck.parse_lock(text)) - 2
+    torch_block = text[text.index("\ntorch==") + 1:].split("\n# via", 1)[0]
+    first_torch_hash = next(line for line in torch_block.splitlines() if "--hash=" in line).strip()
+    assert first_torch_hash not in filtered
+    # What remains is still a well-formed hashed requirements file: every requirement keeps its hashes.
+    assert filtered.count("--hash=sha256:") == text.count("--hash=sha256:") - text[
+        text.index("\ntorch=="):].split("\n    # via")[0].count("--hash") - text[
+        text.index("\ntorchaudio=="):].split("\n    # via")[0].count("--hash")
 
 
 def test_vc_runtime_check_and_install(bootstrap, tmp_path):
@@ -183,7 +232,7 @@ def test_vc_runtime_check_and_install(bootstrap, tmp_path):
 
 
 def test_install_runs_the_steps_in_order_and_reports_failures(bootstrap):
-    ran = []
+    ran, written = [], {}
 
     def runner(command, env=None):
         ran.append(command)
@@ -192,11 +241,17 @@ def test_install_runs_the_steps_in_order_and_reports_failures(bootstrap):
 
     smi = RecordedSmi(with_cap=RTX_3060_DRIVER_560)
     kwargs = dict(runner=runner, detect=lambda: bootstrap.detect_gpus(smi), vc_check=lambda: True,
-                  exists=lambda path: path == r"C:\svcdesk\env\Scripts\svcdesk-gui.exe")
+                  exists=lambda path: path == r"C:\svcdesk\env\Scripts\svcdesk-gui.exe", versions_dir=ROOT,
+                  write_lock=lambda path, text: written.update({path: text}))
     choice = bootstrap.install(r"C:\svcdesk", "app.whl", r"C:\svcdesk\bin\uv.exe", **kwargs)
     assert choice.build == "cu128"
-    assert [c[1:3] for c in ran[:3]] == [["venv", r"C:\svcdesk\env"], ["pip", "install"], ["pip", "install"]]
-    assert ran[3][0] == r"C:\svcdesk\env\Scripts\python.exe" and "import torch" in ran[3][2]
+    assert [c[1:3] for c in ran[:5]] == [["venv", r"C:\svcdesk\env"], ["pip", "install"], ["pip", "install"],
+                                         ["pip", "install"], ["pip", "check"]]
+    assert "torch==2.11.0+cu128" in ran[2] and "torchaudio==2.11.0+cu128" in ran[2]
+    assert ran[5][0] == r"C:\svcdesk\env\Scripts\python.exe"
+    assert "import sys, torch, torchaudio" in ran[5][2] and "lockcheck" in ran[5][2]
+    lock = written[r"C:\svcdesk\bin\requirements-app.lock"]
+    assert "\nnumpy==" in lock and "\ntorch==" not in lock and "\ntorchaudio==" not in lock
 
     def failing(command, env=None):
         return done(command, 1 if "--default-index" in command else 0)
@@ -206,6 +261,16 @@ def test_install_runs_the_steps_in_order_and_reports_failures(bootstrap):
     with pytest.raises(bootstrap.InstallError, match="cannot be used"):
         bootstrap.install(r"C:\Program Files\svcdesk", "app.whl", "uv.exe", **kwargs)
     assert bootstrap.install(r"C:\svcdesk", "app.whl", "uv.exe", gpu="cpu", dry_run=True, **kwargs).build == "cpu"
+
+
+def test_install_refuses_without_its_version_files(bootstrap, tmp_path):
+    kwargs = dict(runner=lambda command, env=None: done(command), detect=lambda: [], vc_check=lambda: True,
+                  exists=lambda path: True, write_lock=lambda path, text: None)
+    with pytest.raises(bootstrap.InstallError, match="torch-builds.toml is missing or damaged"):
+        bootstrap.install(r"C:\svcdesk", "app.whl", "uv.exe", versions_dir=tmp_path, **kwargs)
+    (tmp_path / bootstrap.TORCH_BUILDS_FILE).write_bytes((ROOT / bootstrap.TORCH_BUILDS_FILE).read_bytes())
+    with pytest.raises(bootstrap.InstallError, match="requirements.lock is missing"):
+        bootstrap.install(r"C:\svcdesk", "app.whl", "uv.exe", versions_dir=tmp_path, **kwargs)
 
 
 def test_dry_run_from_the_command_line_writes_the_log(bootstrap, tmp_path):

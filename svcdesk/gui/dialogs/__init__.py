@@ -18,4 +18,6 @@ DIALOGS: list[tuple[str, str, str, str]] = [
     ("welcome", QT_TRANSLATE_NOOP("MainWindow", "Welcome..."), "svcdesk.gui.dialogs.welcome:WelcomeDialog", "Help"),
     ("guide", QT_TRANSLATE_NOOP("MainWindow", "User guide"), "svcdesk.gui.dialogs.guide:GuideDialog", "Help"),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings..."), "svcdesk.gui.dialogs.settings:SettingsDialog", "Tools"),
+    ("diagnostics", QT_TRANSLATE_NOOP("MainWindow", "Diagnostics..."),
+     "svcdesk.gui.dialogs.diagnostics:DiagnosticsDialog", "Help"),
 ]
