@@ -23,6 +23,7 @@ from typing import Callable, Iterator, Mapping
 from svcdesk.errors import SvcdeskError, WeightsMissing
 from svcdesk.events import Progress
 from svcdesk.messages import Message
+from svcdesk.storage import human_size  # noqa: F401 - part of this module's API
 from svcdesk.utils.atomic import read_json, write_json_atomic
 
 HUB_REPO_ID = "lj1995/VoiceConversionWebUI"
@@ -390,13 +391,6 @@ def needed_for(goal: str) -> GoalNeeds:
     missing = tuple(asset for asset in assets if not asset_status(asset.name, check=True).usable)
     return GoalNeeds(goal, assets, missing)
 
-
-def human_size(n_bytes: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if abs(n_bytes) < 1000 or unit == "GB":
-            return f"{n_bytes:.0f} {unit}" if unit == "B" else f"{n_bytes:.1f} {unit}"
-        n_bytes /= 1000
-    return f"{n_bytes:.1f} GB"
 
 
 # ---------------------------------------------------------------------------------------------- import

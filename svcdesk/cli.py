@@ -48,9 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
         result = args.handler(args)
     except KeyboardInterrupt:
         print("svcdesk: interrupted", file=sys.stderr)
@@ -59,9 +59,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"svcdesk: cancelled: {exc}", file=sys.stderr)
         return 130
     except SvcdeskError as exc:
-        print(f"svcdesk: error: {exc}", file=sys.stderr)
+        print(f"svcdesk: error: {one_line(exc)}", file=sys.stderr)
+        return 1
+    except SystemExit:
+        raise  # argparse: --help (0) and bad usage (2), already printed
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line for the user, the details logged
+        print(f"svcdesk: error: {unexpected_error(exc)}", file=sys.stderr)
         return 1
     return int(result or 0)
+
+
+def one_line(exc: BaseException) -> str:
+    """A message on one line (library texts sometimes carry newlines)."""
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def unexpected_error(exc: Exception) -> str:
+    """A failure no command turned into a SvcdeskError: a failed write still gets its cause and fix; anything
+    else is a bug, reported in one line with the traceback written to the log file for the bug report."""
+    from svcdesk.storage import storage_error
+
+    filename = getattr(exc, "filename", None)
+    failure = storage_error(exc, filename) if filename else None
+    if failure is not None:
+        return one_line(failure)
+    log_file = write_crash_log(exc)
+    where = f"; the details are in {log_file}" if log_file else ""
+    return f"unexpected error ({type(exc).__name__}: {one_line(exc)}){where}. Please report it with `svcdesk doctor`."
+
+
+def write_crash_log(exc: BaseException) -> str:
+    """Append the traceback to the CLI's log file in the user log folder; '' when even that fails."""
+    import datetime
+    import os
+    import traceback
+
+    try:
+        import platformdirs
+
+        folder = os.environ.get("SVCDESK_LOG_DIR") or platformdirs.user_log_dir("svcdesk", appauthor=False)
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, "svcdesk-cli.log")
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')} svcdesk "
+                         f"{' '.join(sys.argv[1:])}\n")
+            handle.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        return path
+    except Exception:  # noqa: BLE001 - a full disk may be why we are here
+        return ""
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,7 +6,11 @@ class SvcdeskError(Exception):
 
 
 class AudioError(SvcdeskError):
-    """An audio file could not be read, decoded or written."""
+    """An audio file could not be read, decoded or written. `fix` says what to do about this cause."""
+
+    def __init__(self, message: str, fix: str = ""):
+        super().__init__(message)
+        self.fix = fix
 
 
 class ProjectError(SvcdeskError):

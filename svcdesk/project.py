@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import errno
 import hashlib
 import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from svcdesk.audio import segment_edits
-from svcdesk.audio.io import is_audio_path, probe
+from svcdesk.audio.io import READ_EXTENSIONS, probe
 from svcdesk.audio.segment_edits import Plan, Region
 from svcdesk.config import SlicingConfig, from_dict, to_dict
 from svcdesk.errors import AudioError, ProjectError
@@ -168,17 +169,105 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files as given plus the audio files inside given folders (recursively, sorted by path)."""
-    found: list[Path] = []
+#: Files systems and tools leave in folders; never the user's audio, so skipped without counting.
+SYSTEM_FILES = (".ds_store", "thumbs.db", "desktop.ini", ".directory")
+TEXT_EXTENSIONS = (".txt", ".md", ".json", ".csv", ".lab", ".srt", ".lrc", ".ini", ".cfg", ".log", ".xml", ".yaml")
+#: Why a folder import passed over a path: (kind, singular, plural) for the summary line.
+SKIP_KINDS = {
+    "text": (Message("{count} text file"), Message("{count} text files")),
+    "other": (Message("{count} file that is not audio"), Message("{count} files that are not audio")),
+    "broken-link": (Message("{count} broken link"), Message("{count} broken links")),
+    "link-loop": (Message("{count} link loop"), Message("{count} link loops")),
+    "audio-named-folder": (Message("{count} folder named like an audio file"),
+                           Message("{count} folders named like audio files")),
+    "unreadable-folder": (Message("{count} folder that cannot be read"), Message("{count} folders that cannot be read")),
+}
+
+
+@dataclass(frozen=True)
+class ScannedInputs:
+    """What an import was given: the files to try, and what the folder walk passed over (path, SKIP_KINDS key)."""
+
+    files: tuple[Path, ...]
+    skipped: tuple[tuple[Path, str], ...] = ()
+
+
+def _skip_kind(path: Path) -> str | None:
+    """Why a path found inside a folder is not imported (None: it is an audio file to try)."""
+    if path.is_symlink():
+        try:
+            path.stat()
+        except FileNotFoundError:
+            return "broken-link"
+        except OSError as exc:
+            return "link-loop" if exc.errno == errno.ELOOP else "broken-link"
+    if path.is_dir():
+        return "audio-named-folder" if path.suffix.lower() in READ_EXTENSIONS else None
+    if path.suffix.lower() in READ_EXTENSIONS:
+        return None
+    if path.name.lower() in SYSTEM_FILES or path.name.startswith("._"):
+        return "system"
+    return "text" if path.suffix.lower() in TEXT_EXTENSIONS else "other"
+
+
+def scan_inputs(paths: Iterable[str | os.PathLike]) -> ScannedInputs:
+    """Files as given (each is tried, so a wrong one is named with its reason) plus the audio files inside given
+    folders, sorted by path; what a folder walk passes over is kept with the reason for the summary."""
+    files: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir() and path.suffix.lower() not in (".wav", ".flac", ".mp3", ".ogg"):
-            found.extend(sorted((p for p in path.rglob("*") if is_audio_path(p)), key=lambda p: str(p).lower()))
-        else:
+        if not (path.is_dir() and path.suffix.lower() not in READ_EXTENSIONS):
             # A folder that merely looks like audio ("take.wav/") is passed on so probe can say so.
-            found.append(path)
-    return found
+            files.append(path)
+            continue
+        found: list[Path] = []
+
+        def unreadable(error: OSError, top=path) -> None:
+            skipped.append((Path(error.filename or top), "unreadable-folder"))
+
+        # followlinks=False: a linked folder could loop or leave the folder the user chose.
+        for folder, folders, names in os.walk(path, onerror=unreadable, followlinks=False):
+            here = Path(folder)
+            for name in folders:
+                kind = _skip_kind(here / name)
+                if kind is not None:
+                    skipped.append((here / name, kind))
+            for name in names:
+                kind = _skip_kind(here / name)
+                if kind is None:
+                    found.append(here / name)
+                elif kind != "system":
+                    skipped.append((here / name, kind))
+        files.extend(sorted(found, key=lambda p: str(p).lower()))
+    return ScannedInputs(tuple(files), tuple(skipped))
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The files an import of `paths` tries (see scan_inputs)."""
+    return list(scan_inputs(paths).files)
+
+
+def counted(count: int, singular: Message, plural: Message) -> Message:
+    return Message(singular.template if count == 1 else plural.template, count=count)
+
+
+def import_summary(imported: int, refused: int, already: int, skipped: Sequence[tuple[Path, str]]) -> Message:
+    """"imported 12 files; 2 refused; skipped 4: 1 text file, 2 broken links, 1 link loop"."""
+    parts = [counted(imported, Message("imported {count} file"), Message("imported {count} files"))]
+    if refused:
+        parts.append(Message("{count} refused (see above)", count=refused))
+    if already:
+        parts.append(Message("{count} already in the project", count=already))
+    if skipped:
+        kinds: dict[str, int] = {}
+        for _, kind in skipped:
+            kinds[kind] = kinds.get(kind, 0) + 1
+        reasons = [counted(number, *SKIP_KINDS[kind]) for kind, number in kinds.items()]
+        parts.append(Message("skipped {count}: {reasons}", count=len(skipped),
+                             reasons=Message("{first}" + "".join(f", {{r{i}}}" for i in range(1, len(reasons))),
+                                             first=reasons[0], **{f"r{i}": r for i, r in enumerate(reasons[1:], 1)})))
+    return Message("; ".join(f"{{p{i}}}" for i in range(len(parts))), **{f"p{i}": part for i, part in enumerate(parts)})
 
 
 class Project:

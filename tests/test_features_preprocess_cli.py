@@ -41,7 +41,7 @@ def test_missing_contentvec_exits_1_naming_the_file_and_fix(project_dir, no_asse
 
 def test_missing_rmvpe_exits_1_before_any_work(project_dir, no_assets, monkeypatch, capsys):
     monkeypatch.setattr(content, "build_hubert_base", tiny_hubert)
-    assert cli.main(["preprocess", str(project_dir), "--demo-encoder", "--workers", "0"]) == 1
+    assert cli.main(["preprocess", str(project_dir), "--f0", "rmvpe", "--demo-encoder", "--workers", "0"]) == 1
     err = capsys.readouterr().err
     assert "RMVPE weights missing" in err and "rmvpe.pt" in err and "svcdesk assets download rmvpe" in err
     assert not list((project_dir / "cache" / "features").rglob("*.np*"))

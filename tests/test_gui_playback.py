@@ -70,8 +70,39 @@ def test_a_missing_device_becomes_a_message(qtbot):
     player.load(np.zeros(800, dtype=np.float32), 8000)
     with qtbot.waitSignal(player.error, timeout=5000) as blocker:
         assert player.play() is False
-    assert "Audio output failed" in blocker.args[0]
+    message = blocker.args[0]
+    assert message.startswith(("The chosen sound output (no such output device 1234) is not available",
+                               "No sound output device was found"))
+    assert "Tools > Audio output device" in message and "-1" not in message and "PortAudio" not in message
     assert not player.is_playing
+
+
+class PortAudioError(Exception):
+    """Stands in for sounddevice.PortAudioError (the classification reads the text, as PortAudio gives no codes
+    that survive sounddevice's wrapping)."""
+
+
+@pytest.mark.parametrize("exc, device, devices, kind", [
+    (OSError("PortAudio library not found"), None, [], "no-library"),
+    (PortAudioError("Error querying device -1"), None, [], "no-device"),
+    (PortAudioError("Error querying device -1"), None, [(0, "speakers")], "no-device"),
+    (ValueError("No output device matching 'USB headset'"), "USB headset", [(0, "speakers")], "device-gone"),
+    (PortAudioError("Error opening OutputStream: Invalid sample rate [PaErrorCode -9997]"), None, [(0, "x")], "rate"),
+    (PortAudioError("Unanticipated host error [PaErrorCode -9999]"), None, [(0, "speakers")], "other"),
+])
+def test_playback_failures_are_classified_by_cause(exc, device, devices, kind):
+    from svcdesk.gui.playback import failure_kind
+
+    assert failure_kind(exc, device, devices) == kind
+
+
+def test_no_device_message_names_the_fix(qtbot, monkeypatch):
+    from svcdesk.gui import playback
+
+    monkeypatch.setattr(playback, "output_devices", lambda: [])
+    player = AudioPlayer()
+    message = player.failure_message(PortAudioError("Error querying device -1"))
+    assert message.startswith("No sound output device was found.") and "Tools > Audio output device" in message
 
 
 def test_plays_through_a_real_device_and_signals_the_end(qtbot, pulse_null_sink):

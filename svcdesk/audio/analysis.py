@@ -316,7 +316,7 @@ def build_dataset_report(project: "Project") -> DatasetReport:
     total = float(sum(f.duration_s for f in project.files))
     included = float(sum(f.duration_s for f in project.files if f.included))
     kept = [s for s in project.segments if s.included and s.file_id in included_ids]
-    warnings[:0] = dataset_warnings(len(included_ids), included)
+    warnings[:0] = dataset_warnings(len(included_ids), included, demo=bool(project.manifest.get("demo")))
     return DatasetReport(
         files=tuple(rows),
         warnings=tuple(warnings),
@@ -328,12 +328,20 @@ def build_dataset_report(project: "Project") -> DatasetReport:
     )
 
 
-def dataset_warnings(included_files: int, included_seconds: float) -> list[Notice]:
-    """Warnings about the dataset as a whole."""
+def dataset_warnings(included_files: int, included_seconds: float, demo: bool = False) -> list[Notice]:
+    """Warnings about the dataset as a whole. The demo project is short on purpose: it is told, not warned."""
     if included_files == 0:
         return [Notice("error", Message("no audio is included in the dataset"),
                        Message("import vocal recordings (WAV or FLAC)"))]
     minutes = included_seconds / 60.0
+    if demo:
+        return [Notice(
+            "info",
+            Message("the demo singer has {minutes:.1f} min of synthetic audio: enough to show training, as "
+                    "expected for the demo; a voice of your own needs at least {needed:.0f} min",
+                    minutes=minutes, needed=MIN_DATASET_MINUTES),
+            Message("nothing to fix for the demo; for your own voice, create a project from your vocals"),
+        )]
     if minutes < MIN_DATASET_MINUTES:
         return [Notice(
             "warning",

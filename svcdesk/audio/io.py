@@ -7,10 +7,15 @@ convert to WAV/FLAC"). Reading never writes to the source file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+import sys
+import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import soundfile as sf
@@ -18,7 +23,8 @@ import soxr
 
 from svcdesk.errors import AudioError
 from svcdesk.messages import Message
-from svcdesk.utils.atomic import atomic_open
+from svcdesk.storage import StorageError
+from svcdesk.utils.atomic import atomic_path
 
 # Extensions we read; libsndfile also sniffs the content, so a FLAC named .wav still loads.
 READ_EXTENSIONS = (".wav", ".wave", ".flac", ".ogg", ".oga", ".opus", ".mp3", ".aif", ".aiff")
@@ -28,6 +34,23 @@ MIN_DURATION_S = 0.02  # shorter than one pitch period of a low voice: nothing t
 MIN_SAMPLE_RATE = 4000
 MAX_SAMPLE_RATE = 384000
 MAX_CHANNELS = 2  # vocals are mono or stereo; more channels means a multitrack or surround export
+
+
+# What to do about each cause of a refused file (AudioError.fix).
+FIX_NOT_FOUND = Message("check that the file still exists (moved, renamed or on a drive that is not connected)")
+FIX_PERMISSION = Message("give your account read access to the file, or copy it somewhere you own")
+FIX_FOLDER = Message("import the folder itself to take the audio files inside it")
+FIX_CONVERT = Message("convert or re-export the file as WAV or FLAC")
+FIX_REEXPORT = Message("export the recording again from the program that made it")
+FIX_TEXT = Message("choose an audio file: this one holds text")
+
+
+def _fix_for(problem: Message) -> Message:
+    if problem.template == "not an audio file (it contains text)":
+        return FIX_TEXT
+    if problem.template.startswith("unsupported format"):
+        return FIX_CONVERT
+    return FIX_REEXPORT
 
 
 @dataclass(frozen=True)
@@ -55,25 +78,26 @@ def _check_path(path: Path) -> None:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise AudioError(Message("{name}: file not found", name=_name(path))) from None
+        raise AudioError(Message("{name}: file not found", name=_name(path)),
+                         FIX_NOT_FOUND) from None
     except PermissionError:
-        raise AudioError(Message("{name}: permission denied", name=_name(path))) from None
+        raise AudioError(Message("{name}: permission denied", name=_name(path)), FIX_PERMISSION) from None
     except OSError as exc:
         raise AudioError(Message("{name}: cannot be read ({strerror})",
                                  name=_name(path), strerror=exc.strerror or exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise AudioError(Message("{name}: is a folder, not an audio file", name=_name(path)))
+        raise AudioError(Message("{name}: is a folder, not an audio file", name=_name(path)), FIX_FOLDER)
     if not stat.S_ISREG(info.st_mode):
         raise AudioError(Message("{name}: is not a regular file", name=_name(path)))
     suffix = path.suffix.lower()
     if suffix not in READ_EXTENSIONS:
         shown = suffix or "(no extension)"
         raise AudioError(Message("{name}: unsupported format {format} - convert to WAV/FLAC",
-                                 name=_name(path), format=shown))
+                                 name=_name(path), format=shown), FIX_CONVERT)
     if info.st_size == 0:
-        raise AudioError(Message("{name}: empty file (0 bytes)", name=_name(path)))
+        raise AudioError(Message("{name}: empty file (0 bytes)", name=_name(path)), FIX_REEXPORT)
     if not os.access(path, os.R_OK):
-        raise AudioError(Message("{name}: permission denied", name=_name(path)))
+        raise AudioError(Message("{name}: permission denied", name=_name(path)), FIX_PERMISSION)
 
 
 def _read_head(path: Path, size: int = 64) -> bytes:
@@ -132,7 +156,8 @@ def _open_info(path: Path):
     try:
         return sf.info(str(path))
     except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError):
-        raise AudioError(Message("{name}: {problem}", name=_name(path), problem=_describe_unreadable(path))) from None
+        problem = _describe_unreadable(path)
+        raise AudioError(Message("{name}: {problem}", name=_name(path), problem=problem), _fix_for(problem)) from None
 
 
 def _validate_header(path: Path, info: AudioInfo) -> None:
@@ -141,7 +166,8 @@ def _validate_header(path: Path, info: AudioInfo) -> None:
     if info.channels > MAX_CHANNELS:
         raise AudioError(
             Message("{name}: {channels} channels - export the vocal as a mono or stereo file",
-                    name=_name(path), channels=info.channels)
+                    name=_name(path), channels=info.channels),
+            Message("export the vocal alone as a mono or stereo file (not the surround or multitrack mix)"),
         )
     if not MIN_SAMPLE_RATE <= info.sample_rate <= MAX_SAMPLE_RATE:
         raise AudioError(Message("{name}: implausible sample rate {sample_rate} Hz",
@@ -174,7 +200,8 @@ def _read_frames(path: Path) -> tuple[np.ndarray, int]:
     except (sf.LibsndfileError, RuntimeError, ValueError, OSError, EOFError, MemoryError) as exc:
         if isinstance(exc, MemoryError):
             raise AudioError(Message("{name}: too large to load into memory", name=_name(path))) from None
-        raise AudioError(Message("{name}: {problem}", name=_name(path), problem=_describe_unreadable(path))) from None
+        problem = _describe_unreadable(path)
+        raise AudioError(Message("{name}: {problem}", name=_name(path), problem=problem), _fix_for(problem)) from None
     return data, int(sr)
 
 
@@ -260,6 +287,7 @@ def save_audio(
     sr: int,
     format: str | None = None,
     subtype: str | None = None,
+    intact: str = "",
 ) -> Path:
     """Write audio atomically (temporary sibling, then replace); format from the extension.
 
@@ -280,15 +308,124 @@ def save_audio(
         subtype = {"WAV": "PCM_16", "FLAC": "PCM_16", "AIFF": "PCM_16"}.get(fmt)
     if subtype is None or not subtype.upper().startswith(("FLOAT", "DOUBLE")):
         audio = np.clip(audio, -1.0, 1.0)
+    needed = estimated_size(audio.shape[0], audio.shape[1] if audio.ndim > 1 else 1, subtype)
     try:
-        with atomic_open(path, "wb") as handle:
-            sf.write(handle, audio, int(sr), format=fmt, subtype=subtype)
+        # By path, not through a Python file object: libsndfile's writes stay in native code, so a Ctrl+C
+        # takes effect when sf.write returns instead of being lost in a callback (and a full disk is reported).
+        with atomic_path(path, needed=needed, intact=intact) as temporary:
+            sf.write(temporary, audio, int(sr), format=fmt, subtype=subtype)
+    except StorageError:
+        raise
     except (sf.LibsndfileError, RuntimeError, ValueError, TypeError) as exc:
         raise AudioError(Message("{name}: could not write audio ({exc})", name=_name(path), exc=exc)) from None
-    except OSError as exc:
-        raise AudioError(Message("{name}: could not write audio ({strerror})",
-                                 name=_name(path), strerror=exc.strerror or exc)) from None
     return path
+
+
+def estimated_size(frames: int, channels: int, subtype: str | None) -> int:
+    """Bytes a file of `frames` x `channels` takes at most in `subtype` (FLAC is smaller; this is its bound)."""
+    width = {"PCM_16": 2, "PCM_24": 3, "PCM_32": 4, "FLOAT": 4, "DOUBLE": 8, "PCM_S8": 1, "PCM_U8": 1}
+    return int(frames) * int(channels) * width.get((subtype or "PCM_16").upper(), 4) + 4096
+
+
+def _seconds_text(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.1f} s"
+    minutes = seconds / 60
+    return f"{minutes:.1f} min" if minutes < 120 else f"{minutes / 60:.1f} h"
+
+
+def header_length_problem(path: str | os.PathLike) -> Message | None:
+    """For a RIFF/WAVE file: its header's data size against the bytes the file holds, when they disagree.
+
+    libsndfile reads what is there, so a copy cut off halfway (or a header claiming 2 GB) loads without a word;
+    the user should hear that the file is not what it claims to be.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(12)
+            if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+                return None
+            block_align, rate, offset = 0, 0, 12
+            while offset + 8 <= size:
+                handle.seek(offset)
+                chunk = handle.read(8)
+                if len(chunk) < 8:
+                    return None
+                chunk_id, chunk_size = chunk[:4], int.from_bytes(chunk[4:8], "little")
+                if chunk_id == b"fmt ":
+                    fmt = handle.read(16)
+                    if len(fmt) == 16:
+                        rate = int.from_bytes(fmt[4:8], "little")
+                        block_align = int.from_bytes(fmt[12:14], "little")
+                elif chunk_id == b"data":
+                    if not (rate and block_align):
+                        return None
+                    available = size - offset - 8
+                    declared = chunk_size
+                    bytes_per_second = rate * block_align
+                    if declared > available + block_align:
+                        return Message("cut short: the header says {declared}, the file holds {actual}",
+                                       declared=_seconds_text(declared / bytes_per_second),
+                                       actual=_seconds_text(max(available, 0) / bytes_per_second))
+                    trailing = available - declared - (declared & 1)
+                    if trailing >= bytes_per_second and not _chunks_follow(handle, offset + 8 + declared
+                                                                           + (declared & 1), size):
+                        return Message("longer than its header says: the header says {declared}, the file holds "
+                                       "{actual} (only {declared} is read)",
+                                       declared=_seconds_text(declared / bytes_per_second),
+                                       actual=_seconds_text(available / bytes_per_second))
+                    return None
+                offset += 8 + chunk_size + (chunk_size & 1)
+    except OSError:
+        return None
+    return None
+
+
+def _chunks_follow(handle, offset: int, size: int) -> bool:
+    """Whether what follows the data chunk is a well-formed chain of chunks (LIST, id3 ...), not stray audio."""
+    while offset + 8 <= size:
+        handle.seek(offset)
+        chunk = handle.read(8)
+        if len(chunk) < 8 or not all(32 <= b < 127 for b in chunk[:4]):
+            return False
+        offset += 8 + int.from_bytes(chunk[4:8], "little")
+        offset += offset & 1
+    return offset == size or offset == size + 1
+
+
+_native_stderr_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def native_stderr_captured() -> Iterator[list[str]]:
+    """Collect what native code (libsndfile's mpg123, libogg) prints to the process's stderr meanwhile.
+
+    Decoders complain on fd 2, naming no file; the importer attaches these lines to the file they were about.
+    Yields the list the lines are added to when the block ends. Where stderr has no file descriptor (a
+    windowed app on Windows) nothing is captured.
+    """
+    lines: list[str] = []
+    with _native_stderr_lock:
+        try:
+            sys.stderr.flush()
+            saved = os.dup(2)
+        except (OSError, ValueError, AttributeError):
+            yield lines
+            return
+        with tempfile.TemporaryFile() as sink:
+            os.dup2(sink.fileno(), 2)
+            try:
+                yield lines
+            finally:
+                with contextlib.suppress(OSError, ValueError, AttributeError):
+                    sys.stderr.flush()
+                os.dup2(saved, 2)
+                os.close(saved)
+                sink.seek(0)
+                text = sink.read().decode("utf-8", errors="replace")
+                lines.extend(line.strip() for line in text.splitlines() if line.strip())
 
 
 def is_audio_path(path: str | os.PathLike) -> bool:

@@ -10,15 +10,30 @@ from svcdesk.config import ConversionConfig
 _DEFAULTS = ConversionConfig()
 
 
+def add_pitch_method_option(parser: argparse.ArgumentParser, help_text: str = "", aliases: tuple[str, ...] = ()) -> None:
+    """`--f0 METHOD`, the same flag in preprocess, train, convert and compare. Left unset it is resolved when the
+    command runs (`resolve_pitch_method`), so --help stays instant and the default follows what is installed."""
+    from svcdesk.features.pitch import PITCH_METHODS, pitch_method_option_help
+
+    parser.add_argument("--f0", *aliases, dest="f0_method", default=None, choices=sorted(PITCH_METHODS),
+                        metavar="METHOD",
+                        help=f"{help_text or pitch_method_option_help()}; one of {', '.join(sorted(PITCH_METHODS))}")
+
+
+def resolve_pitch_method(args: argparse.Namespace) -> str:
+    from svcdesk.features.pitch import best_available_method
+
+    if args.f0_method is None:
+        args.f0_method = best_available_method()[0]
+    return args.f0_method
+
+
 def add_conversion_options(parser: argparse.ArgumentParser) -> None:
     """The options shared by convert and compare (spec 7 plus formant shift)."""
-    from svcdesk.features.pitch import PITCH_METHODS
-
     parser.add_argument("--index", type=Path, help="retrieval .index file (added_IVF..._v2.index)")
     parser.add_argument("--transpose", type=float, default=_DEFAULTS.transpose, metavar="N",
                         help="shift the pitch by N semitones (12 = one octave up)")
-    parser.add_argument("--f0", dest="f0_method", default=_DEFAULTS.f0_method, choices=sorted(PITCH_METHODS),
-                        help=f"pitch extractor (default {_DEFAULTS.f0_method}; fcpe and crepe need no download)")
+    add_pitch_method_option(parser)
     parser.add_argument("--index-rate", type=float, default=_DEFAULTS.index_rate, metavar="R",
                         help="share of retrieved training features, 0..1 (default %(default)s)")
     parser.add_argument("--protect", type=float, default=_DEFAULTS.protect, metavar="P",
@@ -50,7 +65,7 @@ def options_from_args(args: argparse.Namespace) -> ConversionConfig:
     if not 0.0 <= args.rms_mix <= 1.0:
         raise SvcdeskError(f"--rms-mix must be between 0 and 1, got {args.rms_mix}")
     return ConversionConfig(
-        transpose=args.transpose, f0_method=args.f0_method, filter_radius=args.filter_radius,
+        transpose=args.transpose, f0_method=resolve_pitch_method(args), filter_radius=args.filter_radius,
         index_rate=args.index_rate, protect=args.protect, rms_mix_rate=args.rms_mix,
         output_sample_rate=args.output_rate, speaker_id=args.speaker, formant_shift=args.formant, seed=args.seed,
     )
@@ -73,13 +88,15 @@ def run(args: argparse.Namespace) -> int:
 
     from svcdesk.inference.events import ConvertFinished, FileWritten
     from svcdesk.inference.pipeline import convert_file
+    from svcdesk.utils.atomic import discarded_on_interrupt
     from svcdesk.utils.jobs import run_job
 
     options = options_from_args(args)
-    events = run_job(convert_file(args.input, args.output, args.model, options, args.index,
-                                  demo_encoder=args.demo_encoder, device=args.device))
-    finished = next(e for e in events if isinstance(e, ConvertFinished))
-    written = next(e for e in events if isinstance(e, FileWritten))
-    print(f"wrote {written.path} ({len(finished.audio) / finished.sample_rate:.1f} s at {finished.sample_rate} Hz, "
-          f"{finished.elapsed:.1f} s)", file=sys.stderr)
+    with discarded_on_interrupt(args.output):
+        events = run_job(convert_file(args.input, args.output, args.model, options, args.index,
+                                      demo_encoder=args.demo_encoder, device=args.device))
+        finished = next(e for e in events if isinstance(e, ConvertFinished))
+        written = next(e for e in events if isinstance(e, FileWritten))
+        print(f"wrote {written.path} ({len(finished.audio) / finished.sample_rate:.1f} s at {finished.sample_rate} "
+              f"Hz, {finished.elapsed:.1f} s)", file=sys.stderr)
     return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    from svcdesk.features.pitch import PITCH_METHODS
+    from svcdesk.commands.convert import add_pitch_method_option
 
     parser = subparsers.add_parser(
         "preprocess",
@@ -17,8 +17,7 @@ def register(subparsers) -> None:
                     "changing --f0 recomputes only the pitch.",
     )
     parser.add_argument("project", type=Path, metavar="PROJECT", help="project folder")
-    parser.add_argument("--f0", dest="f0_method", default="rmvpe", choices=list(PITCH_METHODS),
-                        help="pitch extractor (default rmvpe, which needs rmvpe.pt; fcpe and crepe need no download)")
+    add_pitch_method_option(parser)
     parser.add_argument("--device", default="cpu", help="torch device, e.g. cpu, cuda or cuda:1 (default cpu)")
     parser.add_argument("--demo-encoder", action="store_true",
                         help="use a random-weight content encoder instead of ContentVec (for trying the app only: "
@@ -44,6 +43,7 @@ def _check_device(device: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from svcdesk.commands.convert import resolve_pitch_method
     from svcdesk.config import FeatureConfig
     from svcdesk.errors import ProjectError
     from svcdesk.features.cache import FeatureCacheReady, build_feature_cache
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     segments = project.segment_paths()
     if not segments:
         raise ProjectError(f"{project.name} has no included segments. Fix: svcdesk slice {args.project}")
-    config = FeatureConfig(sample_rate=project.sample_rate, f0_method=args.f0_method,
+    config = FeatureConfig(sample_rate=project.sample_rate, f0_method=resolve_pitch_method(args),
                            encoder_path=str(args.encoder) if args.encoder else "", demo_encoder=args.demo_encoder)
     others = run_job(build_feature_cache(project, config, device=args.device, workers=args.workers))
     ready = next(e for e in reversed(others) if isinstance(e, FeatureCacheReady))

@@ -43,7 +43,11 @@ def register(subparsers) -> None:
     parser.add_argument("--early-stop", type=int, metavar="EVALS", help="stop after EVALS evaluations without improvement")
     parser.add_argument("--advise", action="store_true",
                         help="use the advisor's suggestions for every option not given (they are printed)")
-    parser.add_argument("--f0-method", metavar="METHOD", help="pitch extractor for the features (default rmvpe)")
+    from svcdesk.commands.convert import add_pitch_method_option
+
+    add_pitch_method_option(parser, "pitch extractor for the features (default: the one the project's feature cache "
+                                    "was built with, else rmvpe when rmvpe.pt is installed, else fcpe)",
+                            aliases=("--f0-method",))  # the flag's earlier name keeps working
     parser.add_argument("--demo-encoder", action="store_true",
                         help="use a random content encoder (no ContentVec weights needed; results not meaningful)")
     parser.add_argument("--tiny", action="store_true", help="a tiny model (demos and tests)")
@@ -72,13 +76,41 @@ def _overrides(args: argparse.Namespace) -> dict:
 
 
 def _advised(config, project, args, feature_config):
-    from svcdesk.training.advisor import Hardware, advise, apply_suggestions, project_stats
+    from svcdesk.training.advisor import Hardware, advise, apply_suggestions, demo_suggestions, project_stats
 
     stats = project_stats(project, feature_config, config)
-    suggestions = advise(stats, Hardware.detect(), fine_tune=bool(args.base), sample_rate=project.sample_rate)
+    if project.manifest.get("demo"):
+        suggestions = demo_suggestions(stats, Hardware.detect(), config)
+    else:
+        suggestions = advise(stats, Hardware.detect(), fine_tune=bool(args.base), sample_rate=project.sample_rate,
+                             config=config)
     for s in suggestions:
         print(f"advisor: {s.name} = {s.value}  ({s.reason})", file=sys.stderr)
     return apply_suggestions(config, suggestions)
+
+
+def training_feature_config(project, args: argparse.Namespace):
+    """The features to train on: the pitch settings the project's cache was last built with (preprocess), unless
+    --f0 says otherwise; without a cache, the best installed method (svcdesk.features.pitch)."""
+    import dataclasses
+
+    from svcdesk.config import FeatureConfig
+    from svcdesk.features.cache import latest_built_config
+    from svcdesk.features.pitch import best_available_method
+
+    built = latest_built_config(project, project.sample_rate)
+    config = FeatureConfig(sample_rate=project.sample_rate)
+    if built is not None:
+        config = dataclasses.replace(config, f0_method=built.f0_method, f0_min=built.f0_min, f0_max=built.f0_max,
+                                     f0_median_radius=built.f0_median_radius,
+                                     f0_voicing_threshold=built.f0_voicing_threshold)
+    if args.f0_method:
+        config = dataclasses.replace(config, f0_method=args.f0_method)
+    elif built is None:
+        config = dataclasses.replace(config, f0_method=best_available_method()[0])
+    if args.demo_encoder:
+        config = dataclasses.replace(config, demo_encoder=True)
+    return config
 
 
 def _format_eta(seconds: float) -> str:
@@ -153,12 +185,7 @@ def run(args: argparse.Namespace) -> int:
         print(last.message)
         return 0
 
-    feature_overrides = {"sample_rate": project.sample_rate}
-    if args.f0_method:
-        feature_overrides["f0_method"] = args.f0_method
-    if args.demo_encoder:
-        feature_overrides["demo_encoder"] = True
-    feature_config = FeatureConfig(**feature_overrides)
+    feature_config = training_feature_config(project, args)
 
     if args.resume:
         saved = run_dir / "config.json"
@@ -174,7 +201,15 @@ def run(args: argparse.Namespace) -> int:
     config = dataclasses.replace(config, **_overrides(args))
 
     from svcdesk.events import Notice, Progress
-    from svcdesk.training.events import CheckpointSaved, EvalResult, Finished, StepMetrics, TrainStarted, TrainWarning
+    from svcdesk.training.events import (
+        CheckpointSaved,
+        DiskSpaceLow,
+        EvalResult,
+        Finished,
+        StepMetrics,
+        TrainStarted,
+        TrainWarning,
+    )
     from svcdesk.training.trainer import train
 
     quiet = int(os.environ.get("RANK", "0")) != 0
@@ -203,6 +238,9 @@ def run(args: argparse.Namespace) -> int:
                 printer.line(f"{event.level}: {event.message}" + (f" Fix: {event.fix}" if event.fix else ""))
             elif isinstance(event, Finished):
                 finished = event
+            elif isinstance(event, DiskSpaceLow):
+                job.close()  # stops without the save that would not fit; what was saved stays intact
+                raise SvcdeskError(f"{event.message} Then: svcdesk train {args.project} --run {args.run} --resume")
     except KeyboardInterrupt:
         job.close()  # saves 'latest' after the current step
         printer.line(f"stopped; resume with: svcdesk train {args.project} --run {args.run} --resume")

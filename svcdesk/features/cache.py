@@ -177,6 +177,25 @@ def _remove_stale_temp_files(features_dir: Path) -> None:
                 temp.unlink()
 
 
+def estimated_bytes(todo: "list[_Todo]", spec_params) -> int:
+    """What the missing pieces will take on disk, from each segment's length (its 16-bit file's size)."""
+    per_second = {
+        "content": 50 * 768 * 4,  # 768 float32 at 50 Hz
+        "f0": 100 * (4 + 8),  # float32 f0 and int64 coarse at 100 Hz
+        "spec": (spec_params.n_fft // 2 + 1) * 4 * spec_params.sample_rate / spec_params.hop,
+    }
+    total = 0.0
+    for item in todo:
+        if not item.missing:
+            continue
+        try:
+            seconds = item.path.stat().st_size / (2 * spec_params.sample_rate)  # segments are 16-bit mono
+        except OSError:
+            continue
+        total += sum(per_second[part] * seconds + 4096 for part in item.missing)
+    return int(total)
+
+
 def _segments_and_cache_dir(source, cache_dir) -> tuple[list[Path], Path]:
     if hasattr(source, "segment_paths") and hasattr(source, "cache_dir"):
         return list(source.segment_paths()), Path(cache_dir or source.cache_dir)
@@ -262,6 +281,11 @@ def build_feature_cache(
         todo.append(_Todo(i, path, segment_hash, paths, missing))
         if i % 50 == 49:
             yield Progress(0, total, Message("checking the feature cache"))
+
+    from svcdesk.storage import ensure_free
+
+    ensure_free(features_dir, estimated_bytes(todo, spec_params),
+                what=Message("the features of {count} segments", count=sum(1 for item in todo if item.missing)))
 
     def needs_audio_check(item: _Todo) -> bool:
         # An item skipped for its audio alone (silence, too short) stays skipped without work.
@@ -438,6 +462,25 @@ def _usable_record(paths: dict[str, Path], config: FeatureConfig) -> dict:
         record.update(status="skipped", reason_kind="f0",
                       reason=f"unvoiced ({voiced:.0%} of frames have pitch, {config.min_voiced_ratio:.0%} needed)")
     return record
+
+
+def latest_built_config(project_or_cache_dir, sample_rate: int | None = None) -> FeatureConfig | None:
+    """The FeatureConfig of the most recent cache build (for `sample_rate` when given), None when none was built.
+
+    `svcdesk train` follows it, so features built with `preprocess --f0 fcpe` train without asking for rmvpe.
+    """
+    from svcdesk.config import from_dict
+
+    features = _features_dir(Path(getattr(project_or_cache_dir, "cache_dir", project_or_cache_dir)))
+    indexes = sorted(features.glob("index-*.json"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    for path in indexes:
+        try:
+            config = from_dict(FeatureConfig, read_json(path)["config"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a damaged or foreign index is ignored here, as list_cached_items would
+        if sample_rate is None or config.sample_rate == sample_rate:
+            return config
+    return None
 
 
 def list_cached_items(project_or_cache_dir, config: FeatureConfig) -> list[CachedEntry]:

@@ -218,6 +218,24 @@ PITCH_METHODS: dict[str, PitchMethod] = {
 
 _torch_lock = threading.Lock()
 
+#: What `best_available_method` picks when rmvpe.pt is absent: its weights ship inside torchfcpe.
+BUNDLED_METHOD = "fcpe"
+
+
+def best_available_method() -> tuple[str, "Message"]:
+    """The pitch method every page and command starts on, and why: RMVPE (the reference's) when its weights are
+    installed, else FCPE, whose weights ship with the package, so a first conversion never fails on a download."""
+    from svcdesk import assets
+    from svcdesk.messages import Message
+
+    if assets.asset_path("rmvpe") is not None:
+        return "rmvpe", Message("rmvpe: the reference's pitch method (rmvpe.pt is installed)")
+    return BUNDLED_METHOD, Message("fcpe: rmvpe.pt is not installed, and FCPE needs no download (nearly as accurate)")
+
+
+def pitch_method_option_help() -> str:
+    return "pitch extractor (default: rmvpe when rmvpe.pt is installed, else fcpe, which needs no download)"
+
 
 def extract_f0(
     audio_16k: np.ndarray,

@@ -62,22 +62,33 @@ def launch(argv: list[str] | None = None) -> int:
     window.show()
     shown_at = time.time()
 
+    def report_and_quit(ready: float, waited_s: float = 0.0) -> None:
+        # On a real window system the first frame comes a moment after show(): wait for it (up to 5 s).
+        handle = window.windowHandle()
+        exposed = bool(handle is not None and handle.isExposed())
+        if not exposed and waited_s < 5.0:
+            QTimer.singleShot(50, lambda: report_and_quit(ready, waited_s + 0.05))
+            return
+        report = {
+            "shown": shown_at,
+            "ready": ready,
+            "torch_imported": "torch" in sys.modules,
+            "pyqtgraph_imported": "pyqtgraph" in sys.modules,
+            "page": window.current_page_key,
+            "project": context.project.name if context.project is not None else None,
+            "platform": app.platformName(),
+            "exposed": exposed,
+        }
+        print(json.dumps(report), flush=True)
+        window.close()
+        app.quit()
+
     def start_up() -> None:
         if options.project:
             context.open_project(Path(options.project))
         window.start_up()
         if options.exit_after_show:
-            report = {
-                "shown": shown_at,
-                "ready": time.time(),
-                "torch_imported": "torch" in sys.modules,
-                "pyqtgraph_imported": "pyqtgraph" in sys.modules,
-                "page": window.current_page_key,
-                "project": context.project.name if context.project is not None else None,
-            }
-            print(json.dumps(report), flush=True)
-            window.close()
-            app.quit()
+            report_and_quit(time.time())
 
     QTimer.singleShot(0, start_up)
     try:

@@ -137,12 +137,30 @@ class AudioPlayer(QObject):
             self._stream.start()
         except Exception as exc:  # noqa: BLE001 - PortAudioError, OSError, ValueError: all mean "no sound"
             self._close_stream()
-            message = self.tr("Audio output failed: %s. Choose another output device in Settings.") % _device_error(exc)
-            log.warning("%s", message)
+            message = self.failure_message(exc)
+            log.warning("%s (%s: %s)", message, type(exc).__name__, exc)
             self.error.emit(message)
             return False
         self.started.emit()
         return True
+
+    def failure_message(self, exc: BaseException) -> str:
+        """One line for the user, with the fix that fits the cause (the details go to the log)."""
+        kind = failure_kind(exc, self.device)
+        if kind == "no-library":
+            return self.tr("Sound cannot play: the PortAudio library is missing. Install it (on Debian or Ubuntu: "
+                           "sudo apt-get install libportaudio2) and restart svcdesk.")
+        if kind == "no-device":
+            return self.tr("No sound output device was found. Connect headphones or speakers (or start the "
+                           "system's sound service), then choose it under Tools > Audio output device.")
+        if kind == "device-gone":
+            return self.tr("The chosen sound output ({0}) is not available. Choose another under Tools > Audio "
+                           "output device.").format(self.device)
+        if kind == "rate":
+            return self.tr("The sound output cannot play {0} Hz audio. Choose another device under Tools > Audio "
+                           "output device.").format(self.sample_rate)
+        return self.tr("Sound could not be played. Choose another output device under Tools > Audio output "
+                       "device; the log has the details.")
 
     def stop(self) -> None:
         """Stop playing; `finished` is emitted if a stream was running."""
@@ -196,8 +214,23 @@ class AudioPlayer(QObject):
             log.warning("closing the audio stream failed: %s", exc)
 
 
-def _device_error(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    if "PortAudio library not found" in text:
-        return "the PortAudio library is missing (install libportaudio2)"
-    return text.splitlines()[0]
+def failure_kind(exc: BaseException, device: str | int | None, devices: list[tuple[int, str]] | None = None) -> str:
+    """Why a stream did not open, in the user's terms: no-library | no-device | device-gone | rate | other.
+
+    PortAudio's own words ("Error querying device -1", "Invalid device") name its internals; -1 is its
+    "no default device", which means there is no output at all when no device can play."""
+    text = str(exc)
+    if isinstance(exc, OSError) and "PortAudio library not found" in text:
+        return "no-library"
+    if devices is None:
+        devices = output_devices()
+    if not devices:
+        return "no-device"
+    lowered = text.lower()
+    if "sample rate" in lowered or "samplerate" in lowered:
+        return "rate"
+    if device is not None and ("device" in lowered or "unavailable" in lowered):
+        return "device-gone"
+    if "error querying device -1" in lowered or "no default" in lowered:
+        return "no-device"
+    return "other"

@@ -206,6 +206,22 @@ def analyse_source(source, options: ConversionConfig, encoder, cache_dir=None,
     return analysis, False
 
 
+#: The highest model rate: an output of unknown rate is sized for it.
+LARGEST_MODEL_RATE = 48000
+
+
+def check_output_space(input_path: str | os.PathLike, output_path: str | os.PathLike,
+                       options: ConversionConfig) -> None:
+    """Refuse before converting when the result will not fit where it goes (the source's length tells its size)."""
+    from svcdesk.audio.io import estimated_size, probe
+    from svcdesk.storage import ensure_free
+
+    info = probe(input_path)
+    rate = options.output_sample_rate or LARGEST_MODEL_RATE
+    ensure_free(output_path, estimated_size(int(info.duration_s * rate) + rate, 1, "PCM_16"),
+                what=Message("the converted file"))
+
+
 def convert_file(input_path: str | os.PathLike, output_path: str | os.PathLike, voice,
                  options: ConversionConfig = ConversionConfig(), index=None, **kwargs) -> Iterator[object]:
     """`convert` and write the result (format from the extension) atomically: all of it or nothing."""
@@ -213,6 +229,7 @@ def convert_file(input_path: str | os.PathLike, output_path: str | os.PathLike, 
 
     if Path(output_path).resolve() == Path(input_path).resolve():
         raise SvcdeskError(Message("the output would overwrite the source recording: choose another output file"))
+    check_output_space(input_path, output_path, options)
     for event in convert(input_path, voice, options, index, **kwargs):
         yield event
         if isinstance(event, ConvertFinished):

@@ -11,6 +11,7 @@ import dataclasses
 import math
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from svcdesk.config import TrainingConfig
@@ -27,6 +28,12 @@ SCRATCH_STEPS = 150_000
 GIB_PER_ITEM = 0.9
 GIB_FIXED = 2.5
 SMALL_DATASET_MINUTES = 10.0
+#: The demo's run, sized so that a 2-core CPU trains the tiny model to several checkpoints, each with a preview,
+#: in about five minutes (benchmarks/bench_demo.py measures it). Counted in steps, not epochs: the demo's few
+#: segments make epochs too short to schedule by.
+DEMO_STEPS = 180
+DEMO_SAVE_EVERY_STEPS = 30
+DEMO_LEARNING_RATE = 2e-4
 
 
 @dataclass(frozen=True)
@@ -43,12 +50,18 @@ class DatasetStats:
     segment_seconds: tuple[float, ...]
     usable_segments: int
     minutes: float
+    clips: tuple[tuple[str, int], ...] = ()  # (key, frames at 100 Hz): what the trainer splits and buckets
 
     @classmethod
-    def from_lengths(cls, seconds: Iterable[float], min_seconds: float = 0.75, max_seconds: float = 15.5) -> "DatasetStats":
+    def from_lengths(cls, seconds: Iterable[float], min_seconds: float = 0.75, max_seconds: float = 15.5,
+                     keys: Iterable[str] | None = None) -> "DatasetStats":
+        """`keys` are the clips' names as the trainer sees them (segment file stems); they decide which clips
+        the validation split holds out, so with them the planned steps per epoch are the run's own."""
         lengths = tuple(float(s) for s in seconds)
         usable = [s for s in lengths if min_seconds <= s <= max_seconds]
-        return cls(lengths, len(usable), sum(usable) / 60.0)
+        names = list(keys) if keys is not None else [f"{i:06d}" for i in range(len(lengths))]
+        clips = tuple((str(key), int(round(s * 100))) for key, s in zip(names, lengths))
+        return cls(lengths, len(usable), sum(usable) / 60.0, clips)
 
 
 @dataclass(frozen=True)
@@ -79,8 +92,12 @@ def project_stats(project, feature_config=None, config: TrainingConfig | None = 
 
     config = config or TrainingConfig()
     entries = list_cached_items(project, feature_config or FeatureConfig(sample_rate=project.sample_rate))
-    seconds = [e.frames / 100 for e in entries] or [s.duration_s for s in project.segments if s.included]
-    return DatasetStats.from_lengths(seconds, config.min_clip_seconds, config.max_clip_seconds)
+    if entries:
+        named = [(Path(e.segment).stem, e.frames / 100) for e in entries]
+    else:
+        named = [(Path(s.path).stem, s.duration_s) for s in project.segments if s.included]
+    return DatasetStats.from_lengths([seconds for _, seconds in named], config.min_clip_seconds,
+                                     config.max_clip_seconds, keys=[key for key, _ in named])
 
 
 def scaled_learning_rate(batch_size: int, rule: str = "sqrt") -> float:
@@ -117,14 +134,31 @@ def _batch_suggestion(stats: DatasetStats, hw: Hardware, probe: Callable[[int], 
     return Suggestion("batch_size", int(value), why)
 
 
+def steps_per_epoch(stats: DatasetStats, config: TrainingConfig, mute_frames: int | None = None) -> int:
+    """The trainer's steps per epoch for these clips at `config.batch_size` (svcdesk.training.data's planner).
+
+    `mute_frames` defaults to the length of the trainer's silent clips; pass 0 when it will have none.
+    """
+    from svcdesk.training.data import planned_steps_per_epoch
+
+    if not stats.clips:
+        return max(1, math.ceil(stats.usable_segments / max(config.batch_size, 1)))
+    if mute_frames is None:
+        from svcdesk.training.sources import mute_clip_frames
+
+        mute_frames = mute_clip_frames()
+    return max(1, planned_steps_per_epoch(stats.clips, config, mute_frames))
+
+
 def advise(
     stats: DatasetStats, hardware: Hardware, *, fine_tune: bool = True, lr_rule: str = "sqrt",
-    sample_rate: int = 40000, probe: Callable[[int], bool] | None = None,
+    sample_rate: int = 40000, probe: Callable[[int], bool] | None = None, config: TrainingConfig | None = None,
 ) -> list[Suggestion]:
     """Suggestions for batch size, learning rate, schedule, epochs, save interval, segment, precision, augmentation.
 
     `probe(batch) -> bool` runs one trial step at that batch size on the GPU and says whether it fitted
-    (see `svcdesk.training.trainer.cuda_batch_probe`); without it VRAM is estimated.
+    (see `svcdesk.training.trainer.cuda_batch_probe`); without it VRAM is estimated. `config` gives the split
+    settings (validation share, clip length range, seed) the steps-per-epoch count follows.
     """
     suggestions: list[Suggestion] = []
     batch = _batch_suggestion(stats, hardware, probe)
@@ -147,12 +181,12 @@ def advise(
         suggestions.append(Suggestion("warmup_steps", 1000, Message("about 1,000 steps of warmup before the full "
                                                                     "learning rate")))
         target = SCRATCH_STEPS
-    steps_per_epoch = max(1, math.ceil(stats.usable_segments / batch_size))
-    epochs = int(min(max(round(target / steps_per_epoch), 20), 1000))
+    per_epoch = steps_per_epoch(stats, dataclasses.replace(config or TrainingConfig(), batch_size=batch_size))
+    epochs = int(min(max(round(target / per_epoch), 20), 1000))
     suggestions.append(Suggestion(
         "epochs", epochs,
         Message("about {steps:,} steps ({steps_per_epoch} per epoch over {minutes:.1f} minutes of audio)",
-                steps=epochs * steps_per_epoch, steps_per_epoch=steps_per_epoch, minutes=stats.minutes),
+                steps=epochs * per_epoch, steps_per_epoch=per_epoch, minutes=stats.minutes),
     ))
     save_every = max(1, epochs // 20)
     suggestions.append(Suggestion("save_every_epochs", save_every,
@@ -179,6 +213,34 @@ def advise(
                               minutes=stats.minutes),
     ))
     return suggestions
+
+
+def demo_suggestions(stats: DatasetStats, hardware: Hardware, config: TrainingConfig | None = None) -> list[Suggestion]:
+    """The demo project's settings: a short run by steps with a checkpoint and a preview every
+    DEMO_SAVE_EVERY_STEPS steps, all kept, so the Compare page has several checkpoints to score at once."""
+    config = config or TrainingConfig()
+    batch = max(1, min(REFERENCE_BATCH, stats.usable_segments // 2))
+    per_epoch = steps_per_epoch(stats, dataclasses.replace(config, batch_size=batch))
+    checkpoints = DEMO_STEPS // DEMO_SAVE_EVERY_STEPS
+    precision = ("bf16" if hardware.bf16 else "fp16") if hardware.device == "cuda" else "fp32"
+    return [
+        Suggestion("batch_size", batch, Message("the demo: the reference batch of {batch}", batch=batch)),
+        Suggestion("steps", DEMO_STEPS,
+                   Message("the demo: {steps} steps (about {epochs} epochs of {per_epoch}) train the tiny model in "
+                           "minutes", steps=DEMO_STEPS, epochs=max(1, round(DEMO_STEPS / per_epoch)),
+                           per_epoch=per_epoch)),
+        Suggestion("save_every_steps", DEMO_SAVE_EVERY_STEPS,
+                   Message("a checkpoint with a preview every {every} steps: {count} checkpoints to compare",
+                           every=DEMO_SAVE_EVERY_STEPS, count=checkpoints)),
+        Suggestion("keep_last", checkpoints, Message("keeps all {count} checkpoints for the Compare page",
+                                                     count=checkpoints)),
+        Suggestion("learning_rate", DEMO_LEARNING_RATE,
+                   Message("a higher rate than the reference's, so the curves move within the short run")),
+        Suggestion("schedule", "constant", Message("the run is too short for the learning rate to need decaying")),
+        Suggestion("precision", precision, Message("the fastest precision for this hardware")),
+        Suggestion("augmentation", {"pitch_shift_prob": 0.0, "time_stretch_prob": 0.0},
+                   Message("no augmentation: it would slow each step of the demo")),
+    ]
 
 
 def apply_suggestions(config: TrainingConfig, suggestions: Sequence[Suggestion], accepted: Iterable[str] | None = None) -> TrainingConfig:

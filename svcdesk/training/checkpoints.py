@@ -60,10 +60,14 @@ class CheckpointFolder:
                 found.append((int(match.group(1)), path))
         return sorted(found)
 
-    def save(self, state: dict, step: int, keep_step: bool = True, best: bool = False) -> Path:
-        """Write `state` as latest (and step_N / best); prune step files beyond keep_last. Returns latest."""
+    def save(self, state: dict, step: int, keep_step: bool = True, best: bool = False, intact: str = "") -> Path:
+        """Write `state` as latest (and step_N / best); prune step files beyond keep_last. Returns latest.
+
+        A failed write (svcdesk.storage.StorageError, whose message ends with `intact`) leaves the previous latest.
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
-        torch_save_atomic(state, self.latest)
+        needed = self.latest.stat().st_size if self.latest.exists() else None
+        torch_save_atomic(state, self.latest, needed=needed, intact=intact)
         if keep_step and self.keep_last > 0:
             _link_atomic(self.latest, self.folder / step_file_name(step))
             for _, old in self.step_files()[: -self.keep_last]:

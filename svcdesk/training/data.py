@@ -95,6 +95,37 @@ def split_sources(
     return SplitReport(train, val, tuple(excluded))
 
 
+def batches_per_epoch(lengths: Sequence[int], batch_size: int, world: int = 1,
+                      boundaries: Sequence[int] = BUCKET_BOUNDARIES) -> int:
+    """Batches one rank draws per epoch from BucketSampler: each length bucket rounded up to whole batches."""
+    if len(lengths) == 0:
+        return 0
+    bucket_of = np.searchsorted(tuple(boundaries), np.asarray(lengths, dtype=np.int64), side="left")
+    count = sum(math.ceil(int(n) / int(batch_size)) for n in np.unique(bucket_of, return_counts=True)[1])
+    return max(1, math.ceil(count / world)) if world > 1 else count
+
+
+def _not_loaded() -> Clip:
+    raise RuntimeError("a planning-only clip source was loaded")
+
+
+def planned_steps_per_epoch(clips: Sequence[tuple[str, int]], config, mute_frames: int = 0, world: int = 1) -> int:
+    """Steps per epoch the trainer will run for clips (key, frames at 100 Hz) under a TrainingConfig.
+
+    The same split (usable range, validation hold-out) and the same bucketing as the trainer, so the advisor's
+    "N steps per epoch" is the run's own count. `mute_frames`: the length of each of `config.mute_clips`
+    silent clips the trainer adds (0 when there are none).
+    """
+    sources = [ClipSource(str(key), int(frames), _not_loaded) for key, frames in clips]
+    split = split_sources(sources, min_frames=int(config.min_clip_seconds * 100),
+                          max_frames=int(config.max_clip_seconds * 100), val_fraction=config.val_fraction,
+                          min_val=config.min_val_segments, seed=config.seed)
+    lengths = [source.frames for source in split.train]
+    if split.train and mute_frames > 0:
+        lengths += [int(mute_frames)] * max(0, int(config.mute_clips))
+    return batches_per_epoch(lengths, config.batch_size, world)
+
+
 class ClipStore:
     """Loads clips on demand, keeping them in RAM when the whole set fits in `ram_budget_bytes`."""
 
@@ -168,8 +199,8 @@ class BucketSampler:
         return self._plan
 
     def __len__(self) -> int:
-        """Batches per epoch (for this rank)."""
-        return len(self._current_plan())
+        """Batches per epoch (for this rank); equal to the plan's length, without drawing it."""
+        return batches_per_epoch(self.lengths, self.batch_size, self.world, self.boundaries)
 
     def next_batch(self) -> tuple[list[int], int, bool]:
         """(indices, epoch of the batch, whether it ends its epoch); advances the position."""

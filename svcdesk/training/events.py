@@ -22,6 +22,9 @@ class TrainStarted:
     excluded: tuple[tuple[str, str], ...]  # (clip, reason) outside the usable length range
     start_step: int  # > 0 when resumed
     world_size: int = 1
+    first_eval_step: int = 0  # the step of the next validation (and preview); 0 when none is scheduled
+    checkpoint_bytes: int = 0  # about how much one checkpoint takes on disk
+    checkpoint_folder: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class CheckpointSaved:
     path: str
     tags: tuple[str, ...]  # among "latest", "step", "best", "stop"
     rvc_export: str = ""
+    size_bytes: int = 0  # the checkpoint file's size
 
 
 @dataclass(frozen=True)
@@ -79,3 +83,17 @@ class Finished:
 
 
 TrainEvent = TrainStarted | StepMetrics | EvalResult | CheckpointSaved | TrainWarning | Finished
+
+
+@dataclass(frozen=True)
+class DiskSpaceLow:
+    """The next checkpoint will not fit: the run waits here, with everything saved so far intact.
+
+    The GUI pauses the run (Resume checks again); the CLI stops. `message` says how much to free, and where.
+    """
+
+    step: int
+    needed_bytes: int
+    free_bytes: int
+    folder: str
+    message: str

@@ -58,7 +58,10 @@ class MetricsWriter:
 
     def __init__(self, path: str | Path, flush_every: float = 1.0):
         self.path = Path(path)
-        self._conn = _connect(self.path, readonly=False)
+        try:
+            self._conn = _connect(self.path, readonly=False)
+        except (sqlite3.Error, OSError) as exc:
+            self._raise_storage_failure(exc)
         self._scalars: list[tuple[int, str, float, float]] = []
         self._events: list[tuple[int, str, str, str, float]] = []
         self._flush_every = flush_every
@@ -88,13 +91,25 @@ class MetricsWriter:
         self._last_flush = time.monotonic()
         if not self._scalars and not self._events:
             return
-        with self._conn:
-            if self._scalars:
-                self._conn.executemany("INSERT INTO scalars VALUES (?, ?, ?, ?)", self._scalars)
-            if self._events:
-                self._conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", self._events)
+        try:
+            with self._conn:
+                if self._scalars:
+                    self._conn.executemany("INSERT INTO scalars VALUES (?, ?, ?, ?)", self._scalars)
+                if self._events:
+                    self._conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", self._events)
+        except sqlite3.Error as exc:
+            # The rows stay buffered: a later flush (after space was freed) writes them.
+            self._raise_storage_failure(exc)
         self._scalars.clear()
         self._events.clear()
+
+    def _raise_storage_failure(self, exc: BaseException) -> None:
+        from svcdesk.storage import storage_error
+
+        failure = storage_error(exc, self.path)
+        if failure is None:
+            raise exc
+        raise failure from exc
 
     def close(self) -> None:
         try:

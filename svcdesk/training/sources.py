@@ -20,6 +20,13 @@ from svcdesk.training.data import ClipSource, align_clip
 MUTE_SECONDS = 3.0
 
 
+def mute_clip_frames() -> int:
+    """Frames (100 Hz) of each silent clip: the encoder's 50 Hz frames on MUTE_SECONDS of silence, doubled."""
+    from svcdesk.features.content import content_frame_count
+
+    return 2 * content_frame_count(int(16000 * MUTE_SECONDS))
+
+
 def _load_entry(entry, key: str, sample_rate: int, hop: int):
     from svcdesk.audio.io import load_audio
     from svcdesk.features.cache import load_cached_item

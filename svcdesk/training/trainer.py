@@ -15,7 +15,10 @@ Where it departs from the reference, on purpose:
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import dataclasses
+import logging
 import math
 import random
 import time
@@ -40,6 +43,8 @@ from svcdesk.training.diagnostics import Diagnostics, DiagnosticsSettings
 from svcdesk.training.events import CheckpointSaved, EvalResult, Finished, StepMetrics, TrainStarted, TrainWarning
 from svcdesk.training.metrics import METRICS_FILE, MetricsWriter
 from svcdesk.utils.atomic import write_json_atomic
+
+log = logging.getLogger("svcdesk.training")
 
 LOSS_NAMES = ("g/total", "g/mel", "g/kl", "g/fm", "g/adv", "d/total", "grad_norm/g", "grad_norm/d")
 PREVIEW_SECONDS = 4.0
@@ -193,6 +198,9 @@ class _Trainer:
 
         self.step = 0
         self.epoch = 0
+        self.clock = ActiveClock()
+        self.last_saved_step: int | None = None
+        self.waiting_for_space = False  # a save-on-close would fail: the last checkpoint stays as it is
         self.lr_scale = 1.0
         self.best_val = math.inf
         self.rollbacks = 0
@@ -258,6 +266,7 @@ class _Trainer:
         if checkpoint.scaler:
             self.scaler.load_state_dict(checkpoint.scaler)
         self.step, self.epoch = checkpoint.step, checkpoint.epoch
+        self.last_saved_step = checkpoint.step
         extra = checkpoint.extra
         self.lr_scale = float(extra.get("lr_scale", 1.0))
         self.best_val = float(extra.get("best_val", math.inf))
@@ -268,14 +277,51 @@ class _Trainer:
     def save(self, tags: tuple[str, ...]) -> CheckpointSaved | None:
         path = ""
         export = ""
+        size = 0
         if self.main:
-            path = str(self.checkpoints.save(self.state(), self.step, keep_step="step" in tags, best="best" in tags))
+            intact = self.intact_message()
+            path = str(self.checkpoints.save(self.state(), self.step, keep_step="step" in tags, best="best" in tags,
+                                             intact=intact))
+            size = Path(path).stat().st_size
             if self.config.export_rvc:
                 export = self._export_rvc()
             self.metrics.add_event(self.step, "checkpoint", f"saved {', '.join(tags)}", path)
             self.metrics.flush()
         ddp.barrier(self.dist)
-        return CheckpointSaved(self.step, self.epoch, path, tags, export) if self.main else None
+        return CheckpointSaved(self.step, self.epoch, path, tags, export, size) if self.main else None
+
+    def checkpoint_bytes(self) -> int:
+        """What the next checkpoint takes: the last one's size, else the state's tensors (models, optimisers)."""
+        if self.checkpoints.latest.exists():
+            return self.checkpoints.latest.stat().st_size
+        total = 0
+        for module in (self.G, self.D):
+            total += sum(t.numel() * t.element_size() for t in module.state_dict().values())
+        # AdamW keeps two moments per parameter: the optimisers triple the weights' size.
+        return 3 * total + (1 << 20)
+
+    def intact_message(self) -> str:
+        """What a failed save leaves safe, for the error message ("the last checkpoint, step 2, is intact")."""
+        if self.last_saved_step is None:
+            return ""
+        return str(Message("The last checkpoint, step {step}, is intact.", step=self.last_saved_step))
+
+    def space_shortage(self):
+        """A DiskSpaceLow event when the next checkpoint (and its RVC export) will not fit, else None."""
+        from svcdesk import storage
+        from svcdesk.training.events import DiskSpaceLow
+
+        needed = self.checkpoint_bytes() + (60 * 2**20 if self.config.export_rvc else 0)
+        free = storage.free_bytes(self.checkpoints.folder)
+        if free is None or free >= needed + storage.SAFETY_MARGIN_BYTES:
+            return None
+        drive = storage.drive_of(self.checkpoints.folder)
+        message = Message("Not enough space for the next checkpoint: it needs {needed}, {drive} has {free} free. Free "
+                          "{missing} on {drive} or move the project, then resume. {intact}",
+                          needed=storage.human_size(needed), drive=drive, free=storage.human_size(free),
+                          missing=storage.human_size(needed + storage.SAFETY_MARGIN_BYTES - free),
+                          intact=self.intact_message() or Message("Nothing of this run is saved yet."))
+        return DiskSpaceLow(self.step, needed, free, str(self.checkpoints.folder), message)
 
     def _export_rvc(self) -> str:
         from svcdesk.models.rvcfile import save_voice
@@ -451,6 +497,58 @@ class _Trainer:
             self.metrics = None
 
 
+def next_evaluation_step(config: TrainingConfig, step: int, steps_per_epoch: int, total_steps: int) -> int:
+    """The step after `step` at which `_run` evaluates next (validation loss and preview); the last step at the
+    latest. Epoch-based saves fall on epoch ends, `save_every_epochs * steps_per_epoch` steps apart."""
+    if config.eval_every_steps > 0:
+        interval = config.eval_every_steps
+    elif config.save_every_steps > 0:
+        interval = config.save_every_steps
+    else:
+        interval = max(config.save_every_epochs, 1) * max(steps_per_epoch, 1)
+    return min((step // interval + 1) * interval, total_steps)
+
+
+class ActiveClock:
+    """perf_counter() minus the time the generator spent handed over to its consumer (paused, or drawing)."""
+
+    def __init__(self) -> None:
+        self._excluded = 0.0
+
+    def now(self) -> float:
+        return time.perf_counter() - self._excluded
+
+    def exclude(self, seconds: float) -> None:
+        self._excluded += max(0.0, seconds)
+
+
+class StepPace:
+    """Throughput over the last WINDOWS log windows of active time: an evaluation or a checkpoint save counts at its
+    amortised cost instead of making the ETA jump, and the first windows already give a figure."""
+
+    WINDOWS = 50
+
+    def __init__(self) -> None:
+        self._windows: collections.deque[tuple[float, int, int]] = collections.deque(maxlen=self.WINDOWS)
+
+    def add(self, seconds: float, steps: int, samples: int) -> None:
+        if seconds > 0 and steps > 0:
+            self._windows.append((seconds, steps, samples))
+
+    def _rate(self, index: int) -> float:
+        seconds = sum(window[0] for window in self._windows)
+        count = sum(window[index] for window in self._windows)
+        return count / seconds if seconds > 0 and count > 0 else math.nan
+
+    @property
+    def steps_per_second(self) -> float:
+        return self._rate(1)
+
+    @property
+    def samples_per_second(self) -> float:
+        return self._rate(2)
+
+
 def train(
     config: TrainingConfig, *, project=None, sources: Sequence[ClipSource] | None = None,
     runs_dir: str | Path | None = None, feature_config=None, hooks: TrainHooks | None = None,
@@ -492,16 +590,40 @@ def _train(config, *, project, sources, runs_dir, feature_config, hooks, save_on
             raise SvcdeskError(Message("train() needs runs_dir when no project is given"))
         runs_dir = project.runs_dir
     trainer = _Trainer(config, sources, Path(runs_dir), hooks, mute_content)
+    run = _run(trainer, resume)
     try:
-        yield from _run(trainer, resume)
+        for event in run:
+            # Time spent away from the generator (a paused GUI worker, a slow terminal) is not training time.
+            handed_over = time.perf_counter()
+            yield event
+            trainer.clock.exclude(time.perf_counter() - handed_over)
     except GeneratorExit:
-        # Closed between steps (GUI Stop, Ctrl+C): keep the work done so far.
-        if save_on_close and trainer.step > 0:
-            trainer.save(("latest", "stop"))
-        raise
-    finally:
+        run.close()
+        # Closed between steps (GUI Stop, Ctrl+C): keep the work done so far, unless the disk has no room for it.
+        try:
+            if save_on_close and trainer.step > 0 and not trainer.waiting_for_space:
+                trainer.save(("latest", "stop"))
+        except BaseException:
+            _close_after_failure(trainer)
+            raise
         trainer.close()
+        raise
+    except BaseException:
+        _close_after_failure(trainer)
+        raise
+    else:
+        trainer.close()
+    finally:
         ddp.shutdown(trainer.dist)
+
+
+def _close_after_failure(trainer: _Trainer) -> None:
+    """Close the run after an error without hiding it: a second failure in clean-up (SQLite's "database or disk
+    is full" on the last commit) is logged, and the first error is the one raised."""
+    try:
+        trainer.close()
+    except Exception:  # noqa: BLE001
+        log.warning("closing the run after an error failed too", exc_info=True)
 
 
 def _run(t: _Trainer, resume: bool) -> Iterator:
@@ -524,14 +646,14 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
         yield Notice("warning", Message("clip {key} left out: {reason}", key=key, reason=reason), "", key)
     yield TrainStarted(str(t.run_dir), str(t.device), t.precision, t.sampler.batch_size, t.total_steps,
                        t.steps_per_epoch, len(t.train_store), len(t.val_store), t.split.excluded, t.step,
-                       t.dist.world_size)
+                       t.dist.world_size, next_evaluation_step(c, t.step, t.steps_per_epoch, t.total_steps),
+                       t.checkpoint_bytes(), str(t.checkpoints.folder))
     if t.split.validation == () and t.main:
         yield TrainWarning(t.step, "data", Message("Too few clips to hold any out for validation; no validation loss."),
                            Message("Add more audio (at least a few dozen segments)."))
 
-    window_start, window_steps, window_samples = time.perf_counter(), 0, 0
-    rate = math.nan
-    samples_rate = math.nan
+    window_start, window_steps, window_samples = t.clock.now(), 0, 0
+    pace = StepPace()
     while t.step < t.total_steps:
         try:
             if t.hooks.before_step is not None:
@@ -560,11 +682,10 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
             lr = t.opt_g.param_groups[0]["lr"]
             metrics = dict(zip(LOSS_NAMES, numbers))
             metrics["lr/g"] = metrics["lr/d"] = lr
-            now = time.perf_counter()
-            if now - window_start > 0:
-                rate = window_steps / (now - window_start)
-                samples_rate = window_samples / (now - window_start)
+            now = t.clock.now()
+            pace.add(now - window_start, window_steps, window_samples)
             window_start, window_steps, window_samples = now, 0, 0
+            rate, samples_rate = pace.steps_per_second, pace.samples_per_second
             diagnoses = t.diagnostics.observe_step(t.step, metrics)
             nonfinite = ddp.any_flag(t.dist, any(d.kind == "nonfinite" for d in diagnoses), t.device)
             if nonfinite:
@@ -604,15 +725,36 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
             if result is not None:
                 yield result
         if due_save or last or stop_early or is_best:
+            if t.main:
+                yield from _wait_for_space(t)
             yield Progress(t.step, t.total_steps, Message("saving checkpoint"))
             tags = ("latest", "step") + (("best",) if is_best else ())
             saved = t.save(tags)
             if saved is not None:
+                t.last_saved_step = saved.step
                 yield saved
         if stop_early:
             yield _finished(t, "early_stop")
             return
     yield _finished(t, "completed")
+
+
+def _wait_for_space(t: _Trainer, recheck_s: float = 1.0) -> Iterator:
+    """Before a save: while the checkpoint will not fit, yield DiskSpaceLow and check again when resumed.
+
+    A consumer that stops here (the CLI, the GUI's Stop) closes the run without the save-on-close, which would
+    fail the same way; the re-check waits a moment so that a consumer still pausing is not flooded with events.
+    """
+    shortage = t.space_shortage()
+    while shortage is not None:
+        t.waiting_for_space = True
+        if t.metrics is not None:
+            with contextlib.suppress(Exception):
+                t.metrics.add_event(t.step, "warning", shortage.message)
+        yield shortage
+        time.sleep(recheck_s)
+        shortage = t.space_shortage()
+    t.waiting_for_space = False
 
 
 def _handle_nonfinite(t: _Trainer, diagnoses) -> Iterator:

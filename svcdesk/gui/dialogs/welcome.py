@@ -7,7 +7,7 @@ window carries it out with its own New/Open/Demo actions, so there is one code p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -33,7 +33,7 @@ class WelcomeDialog(QDialog):
 
     choice_made = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, goal: str = assets.GOAL_TRAIN):
+    def __init__(self, parent: QWidget | None = None, goal: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to svcdesk"))
         self.choice: str | None = None
@@ -82,7 +82,33 @@ class WelcomeDialog(QDialog):
         layout.addWidget(weights)
         hint = QLabel(self.tr("You can open this window again from Help > Welcome."), self)
         layout.addWidget(hint)
-        self.set_goal(goal)
+        # Each card shows the downloads of its own goal while the user looks at it (hover or keyboard focus).
+        self._card_goals = {self.demo_button: assets.GOAL_DEMO, self.new_button: assets.GOAL_TRAIN}
+        for card in self._card_goals:
+            card.installEventFilter(self)
+        self.set_goal(goal or self.initial_goal())
+
+    def initial_goal(self) -> str:
+        """The demo's goal when the dialog opens over the demo project or over no project, else training."""
+        context = getattr(self.parentWidget(), "context", None)
+        project = getattr(context, "project", None)
+        if project is None or project.manifest.get("demo"):
+            return assets.GOAL_DEMO
+        return assets.GOAL_TRAIN
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched in getattr(self, "_card_goals", {}) and self._user_looks_at(event):
+            if self.goal != self._card_goals[watched]:
+                self.set_goal(self._card_goals[watched])
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _user_looks_at(event) -> bool:
+        """The pointer entered the card, or the keyboard moved to it (not the focus a window gets when shown)."""
+        if event.type() == QEvent.Type.Enter:
+            return True
+        return event.type() == QEvent.Type.FocusIn and event.reason() in (
+            Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 
     @property
     def goal(self) -> str:

@@ -46,7 +46,8 @@ from svcdesk.gui.pages.compare_jobs import (
     load_clip_job,
 )
 from svcdesk.gui.i18n import translate_message
-from svcdesk.gui.pages.convert import AUDIO_FILTER, PITCH_METHOD_NAMES
+from svcdesk.gui.pages.convert import AUDIO_FILTER
+from svcdesk.gui.widgets.pitch_method import PitchMethodCombo
 from svcdesk.gui.pages.convert_jobs import AudioLoaded
 from svcdesk.gui.pages.model_files import ModelFile, content_encoder_available, project_indexes, run_checkpoints
 from svcdesk.gui.widgets.timeline import StackedWaveforms
@@ -138,9 +139,7 @@ class ComparePage(ListeningPage):
         self.transpose.setRange(-24, 24)
         self.transpose.setSuffix(self.tr(" st"))
         self.transpose.setToolTip(self.tr("Moves the melody up or down in semitones for every render."))
-        self.f0_method = QComboBox(self)
-        self.f0_method.addItems(PITCH_METHOD_NAMES)
-        self.f0_method.setToolTip(self.tr("How the clip's melody is traced (once, shared by every render)."))
+        self.f0_method = PitchMethodCombo(self.tr("How the clip's melody is traced (once, shared by every render)."), self)
         self.index_combo = QComboBox(self)
         self.index_combo.setToolTip(self.tr("Optional retrieval index used for every render."))
         self.demo_encoder_box = QCheckBox(self.tr("Demonstration encoder"), self)
@@ -222,6 +221,7 @@ class ComparePage(ListeningPage):
         left_layout.addLayout(clip_row)
         left_layout.addWidget(self.clip_label)
         left_layout.addLayout(options_row)
+        left_layout.addWidget(self.f0_method.reason_label)
         left_layout.addLayout(action_row)
         left_layout.addWidget(self.status)
         right = QWidget(self)
@@ -266,8 +266,6 @@ class ComparePage(ListeningPage):
             for path in project_indexes(project):
                 self.index_combo.addItem(Path(path).name, path)
             self.demo_encoder_box.setChecked(bool(project.manifest.get("demo")) or not content_encoder_available())
-            if project.manifest.get("demo") and self._loaded_root != project.root:
-                self.f0_method.setCurrentText("pm")  # fast, and enough for the synthetic singer
             self._loaded_root = project.root
         self.clip_combo.blockSignals(False)
         if not self.clip_path and self.clip_combo.count():

@@ -37,13 +37,13 @@ from svcdesk.gui.pages.convert_jobs import ExportWritten, AudioLoaded, SourcePit
 from svcdesk.gui.pages.model_files import content_encoder_available, index_for_model, project_indexes, project_models
 from svcdesk.gui.pages.listening_page import ListeningPage
 from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
+from svcdesk.gui.widgets.pitch_method import PitchMethodCombo
 from svcdesk.gui.widgets.waveform_f0 import WaveformF0View
 from svcdesk.gui.workers import start_job
 from svcdesk.inference.events import ConvertFinished, ConvertStarted
 
 SOURCE, CONVERTED = WaveformF0View.SOURCE, WaveformF0View.CONVERTED
 AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.aiff *.aif);;All files (*)"
-PITCH_METHOD_NAMES = ("rmvpe", "fcpe", "crepe", "crepe-tiny", "harvest", "dio", "pm")
 
 
 def _audio_path_from_mime(mime) -> str:
@@ -150,12 +150,9 @@ class ConvertPage(ListeningPage):
             "Moves the melody up or down. +12 is one octave up (a low voice singing a high song), -12 one "
             "octave down. The dashed curve shows where the melody will be."))
         self.transpose.valueChanged.connect(self.view.set_transpose)
-        self.f0_method = QComboBox(self)
-        self.f0_method.addItems(PITCH_METHOD_NAMES)
-        self.f0_method.setCurrentText(defaults.f0_method)
-        self.f0_method.setToolTip(self.tr(
+        self.f0_method = PitchMethodCombo(self.tr(
             "How the melody is traced from the source. rmvpe is the most reliable; fcpe is fast and good; "
-            "crepe is accurate but slow; harvest, dio and pm need no neural network."))
+            "crepe is accurate but slow; harvest, dio and pm need no neural network."), self)
         self.f0_method.currentTextChanged.connect(self._retrace_pitch)
         self.index_rate = self._fraction_box(defaults.index_rate, self.tr(
             "How much of the voice's own timbre to borrow from the index. Higher sounds more like the "
@@ -181,6 +178,7 @@ class ConvertPage(ListeningPage):
         options_form = QFormLayout(options_box)
         options_form.addRow(self.tr("Transpose"), self.transpose)
         options_form.addRow(self.tr("Pitch method"), self.f0_method)
+        options_form.addRow("", self.f0_method.reason_label)
         options_form.addRow(self.tr("Index rate"), self.index_rate)
         options_form.addRow(self.tr("Protect"), self.protect)
         options_form.addRow(self.tr("Loudness mix"), self.rms_mix)

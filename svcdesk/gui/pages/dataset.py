@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -28,12 +29,20 @@ from svcdesk.events import Notice, Progress
 from svcdesk.gui import theme
 from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.widgets.job_progress import JobProgress
-from svcdesk.gui.widgets.dataset_table import COLUMN_INDEX, DatasetSortProxy, DatasetTableModel, format_duration
+from svcdesk.gui.widgets.dataset_table import (
+    COLUMN_INDEX,
+    COLUMNS,
+    FIXED_COLUMNS,
+    DatasetSortProxy,
+    DatasetTableModel,
+    format_duration,
+)
 from svcdesk.gui.workers import JobWorker, start_job
 from svcdesk.project import FileImported
 
 log = logging.getLogger("svcdesk.gui.dataset")
 PAGE_KEY = "dataset"
+HIDDEN_COLUMNS_KEY = "dataset/hidden_columns"
 
 
 def report_job(project):
@@ -104,7 +113,18 @@ class DatasetPage(QWidget):
         self.table.setWordWrap(False)
         heading = self.table.horizontalHeader()
         heading.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Long names and reasons get a width of their own (full text in the tooltip), so the columns after them
+        # stay in view; the user can still drag either wider.
+        heading.setSectionResizeMode(COLUMN_INDEX["name"], QHeaderView.ResizeMode.Interactive)
+        heading.resizeSection(COLUMN_INDEX["name"], 260)
+        heading.setSectionResizeMode(COLUMN_INDEX["reasons"], QHeaderView.ResizeMode.Interactive)
+        heading.resizeSection(COLUMN_INDEX["reasons"], 320)
         heading.setStretchLastSection(True)
+        heading.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        heading.customContextMenuRequested.connect(self._column_menu)
+        heading.setToolTip(self.tr("Right-click to choose the columns."))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._apply_hidden_columns(self.hidden_columns())
         self.table.doubleClicked.connect(self._open_in_slicer)
 
         self.totals = QLabel(self)
@@ -176,6 +196,40 @@ class DatasetPage(QWidget):
         self._report_job = start_job(report_job, project, on_event=lambda r: self._show_report(project, r),
                                      on_error=self._job_failed, on_finished=done, parent=self)
 
+    # ---- columns ----------------------------------------------------------------------------------
+    def hidden_columns(self) -> set[str]:
+        """Keys of the columns the user hid (persisted), or the defaults."""
+        settings = getattr(self.context, "settings", None)
+        stored = settings.value(HIDDEN_COLUMNS_KEY) if settings is not None else None
+        if stored is None:
+            return {c.key for c in COLUMNS if not c.shown_by_default}
+        keys = [stored] if isinstance(stored, str) else list(stored)
+        return {key for key in keys if key and key in COLUMN_INDEX and key not in FIXED_COLUMNS}
+
+    def _apply_hidden_columns(self, hidden: set[str]) -> None:
+        for column in COLUMNS:
+            self.table.setColumnHidden(COLUMN_INDEX[column.key], column.key in hidden)
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        hidden = self.hidden_columns() - {key} if shown else self.hidden_columns() | {key}
+        self._apply_hidden_columns(hidden)
+        settings = getattr(self.context, "settings", None)
+        if settings is not None:
+            # A marker entry keeps "nothing hidden" distinct from "never chosen" in QSettings' lists.
+            settings.set_value(HIDDEN_COLUMNS_KEY, sorted(hidden) or [""])
+
+    def _column_menu(self, position) -> None:
+        menu = QMenu(self)
+        hidden = self.hidden_columns()
+        for column in COLUMNS:
+            if column.key in FIXED_COLUMNS:
+                continue
+            action = menu.addAction(QCoreApplication.translate("DatasetTableModel", column.title))
+            action.setCheckable(True)
+            action.setChecked(column.key not in hidden)
+            action.toggled.connect(lambda shown, key=column.key: self.set_column_shown(key, shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
     def _show_report(self, project, report) -> None:
         if project is not self.project:
             return
@@ -183,11 +237,11 @@ class DatasetPage(QWidget):
         self.model.set_report(report)
         self.drop_hint.setVisible(not report.files)
         included = sum(1 for f in report.files if f.included)
-        self.totals.setText(self.tr(
-            "%d files (%s)  ·  %d included (%s)  ·  %d segments (%s)") % (
-            len(report.files), format_duration(report.total_seconds), included,
-            format_duration(report.included_seconds), report.segment_count,
-            format_duration(report.segment_seconds)))
+        files = self.tr("1 file") if len(report.files) == 1 else self.tr("%d files") % len(report.files)
+        segments = self.tr("1 segment") if report.segment_count == 1 else self.tr("%d segments") % report.segment_count
+        self.totals.setText(self.tr("%s (%s)  ·  %d included (%s)  ·  %s (%s)") % (
+            files, format_duration(report.total_seconds), included, format_duration(report.included_seconds),
+            segments, format_duration(report.segment_seconds)))
         self.warnings.clear()
         for notice in [*self._notices, *report.warnings]:
             message, fix = translate_message(notice.message), translate_message(notice.fix)

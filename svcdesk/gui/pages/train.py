@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 from superqt import QCollapsible
 
+from svcdesk import storage
 from svcdesk.config import FeatureConfig, TrainingConfig
+from svcdesk.gui import theme
 from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.train_jobs import (
     AdviceReady,
@@ -44,20 +46,22 @@ from svcdesk.gui.pages.train_jobs import (
     run_has_checkpoint,
     training_job,
 )
-from svcdesk.gui.pages.model_files import asset_available, content_encoder_available
+from svcdesk.features.pitch import best_available_method
+from svcdesk.gui.pages.model_files import content_encoder_available
 from svcdesk.gui.widgets.config_form import DataclassForm
 from svcdesk.gui.widgets.file_list import PlayableFileList
 from svcdesk.gui.widgets.suggestions import SuggestionsPanel
 from svcdesk.gui.widgets.training_dashboard import TrainingDashboard
 from svcdesk.gui.widgets.transport import PlaybackController
 from svcdesk.gui.workers import start_job
-from svcdesk.training.events import CheckpointSaved, EvalResult, Finished, TrainStarted, TrainWarning
+from svcdesk.training.events import CheckpointSaved, DiskSpaceLow, EvalResult, Finished, TrainStarted, TrainWarning
 from svcdesk.events import Notice
+
+CHECKPOINTS_WORTH_WARNING = 3  # fewer checkpoints than this fitting on the drive is worth a warning
 
 # Fields the page sets itself (the run name box, the project's sample rate, the encoder checkbox).
 HIDDEN_FIELDS = ("run", "sample_rate")
 FEATURE_HIDDEN_FIELDS = ("sample_rate", "demo_encoder", "encoder_path")
-DEMO_PITCH_METHOD = "pm"  # fast on a CPU: the demo should start training within seconds
 
 
 class TrainPage(QWidget):
@@ -77,6 +81,7 @@ class TrainPage(QWidget):
         self._last_step = 0
         self._finished_event: Finished | None = None
         self._error_text = ""
+        self._checkpoint_bytes = 0
         self.preview_player = PlaybackController(lambda: self.context.player, self)
         self._build_ui()
         self.preview_player.playingChanged.connect(self._on_preview_playing)
@@ -166,18 +171,35 @@ class TrainPage(QWidget):
         self.previews.setMinimumHeight(90)
         self.previews.playRequested.connect(self.play_preview)
 
+        # The run and its controls sit above the scrolling settings, so Train, Pause and Stop never scroll
+        # out of view (and disabling the settings never moves the view).
+        header = QWidget(self)
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(0, 0, 0, 0)
+        header_layout.addWidget(self.title)
+        header_layout.addWidget(self.demo_banner)
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("Run"), header))
+        name_row.addWidget(self.run_name, 1)
+        header_layout.addLayout(name_row)
+        header_layout.addWidget(self.resume_box)
+        header_layout.addWidget(self.demo_encoder_box)
+        self.pitch_reason = QLabel(header)
+        self.pitch_reason.setWordWrap(True)
+        self.pitch_reason.setStyleSheet("color: palette(mid); font-size: 9pt;")
+        self.pitch_reason.setToolTip(self.tr("Change it under Advanced: every training setting."))
+        header_layout.addWidget(self.pitch_reason)
+        header_layout.addLayout(buttons)
+        self.state_label.setWordWrap(True)
+        header_layout.addWidget(self.state_label)
+        self.free_space_label = QLabel(header)
+        self.free_space_label.setWordWrap(True)
+        self.free_space_label.setToolTip(self.tr("Free space on the drive that holds the project, and how many "
+                                                 "checkpoints of this run fit on it."))
+        header_layout.addWidget(self.free_space_label)
+
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.title)
-        left_layout.addWidget(self.demo_banner)
-        name_row = QHBoxLayout()
-        name_row.addWidget(QLabel(self.tr("Run"), left))
-        name_row.addWidget(self.run_name, 1)
-        left_layout.addLayout(name_row)
-        left_layout.addWidget(self.resume_box)
-        left_layout.addWidget(self.demo_encoder_box)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.state_label)
         left_layout.addWidget(suggestions_box)
         left_layout.addWidget(self.advanced)
         left_layout.addWidget(QLabel(self.tr("<b>Earlier runs</b>"), left))
@@ -187,15 +209,20 @@ class TrainPage(QWidget):
         left_layout.addWidget(QLabel(self.tr("<b>Previews</b> (click to listen)"), left))
         left_layout.addWidget(self.previews)
         left_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(left)
-        scroll.setMinimumWidth(440)
+        self.settings_scroll = QScrollArea(self)
+        self.settings_scroll.setWidgetResizable(True)
+        self.settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.settings_scroll.setWidget(left)
+        side = QWidget(self)
+        side.setMinimumWidth(440)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(header)
+        side_layout.addWidget(self.settings_scroll, 1)
 
         self.dashboard = TrainingDashboard(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
+        splitter.addWidget(side)
         splitter.addWidget(self.dashboard)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([480, 900])
@@ -217,10 +244,11 @@ class TrainPage(QWidget):
         self.demo_encoder_box.setChecked(demo or not content_encoder_available())
         if demo:
             self.form.set_field("tiny_model", True)
-            self.feature_form.set_field("f0_method", DEMO_PITCH_METHOD)
-        elif not asset_available("rmvpe"):
-            self.feature_form.set_field("f0_method", "fcpe")
+        method, reason = best_available_method()
+        self.feature_form.set_field("f0_method", method)
+        self.pitch_reason.setText(self.tr("Pitch method {0}").format(translate_message(reason)))
         self.run_name.setText(next_run_name(project.runs_dir) if project is not None else "")
+        self._update_free_space()
         self._refresh_runs()
         self._set_state(self._state)
         if project is not None and self.worker is None:
@@ -267,11 +295,12 @@ class TrainPage(QWidget):
         if project is None or self._advice_worker is not None:
             return
         config = self.form.value()
-        lengths = [segment.duration_s for segment in project.segments if getattr(segment, "included", True)]
+        segments = [(Path(segment.path).stem, segment.duration_s) for segment in project.segments
+                    if getattr(segment, "included", True)]
         fine_tune = bool(config.base_generator or config.init_checkpoint) or not config.tiny_model
         self.advice_status.setText(self.tr("Looking at your dataset and this computer…"))
         self._advice_worker = start_job(
-            advice_job, lengths, project.sample_rate, fine_tune, config.min_clip_seconds, config.max_clip_seconds,
+            advice_job, segments, project.sample_rate, fine_tune, config, demo=is_demo_project(project),
             on_event=self._on_advice, on_error=self._on_advice_error, on_finished=self._on_advice_finished,
             parent=self,
         )
@@ -328,6 +357,7 @@ class TrainPage(QWidget):
         self.worker.paused.connect(lambda: self._set_state("paused"))
         self.worker.resumed.connect(lambda: self._set_state("running"))
         self._set_state("running")
+        self.pause_button.setFocus()  # Train is disabled now: keep focus on a control the user sees
 
     def toggle_pause(self) -> None:
         if self.worker is None:
@@ -375,6 +405,28 @@ class TrainPage(QWidget):
         self.state_label.setText(labels.get(state, ""))
         self.trainingStateChanged.emit(state)
 
+    def _update_free_space(self) -> None:
+        """"Free space on D:\\: 12.3 GB (about 40 checkpoints)", in the warning colour when fewer than three fit."""
+        project = self.project()
+        if project is None:
+            self.free_space_label.setText("")
+            return
+        free = storage.free_bytes(project.root)
+        if free is None:
+            self.free_space_label.setText("")
+            return
+        text = self.tr("Free space on {0}: {1}").format(storage.drive_of(project.root), storage.human_size(free))
+        low = False
+        if self._checkpoint_bytes > 0:
+            fits = int(max(0, free - storage.SAFETY_MARGIN_BYTES) // self._checkpoint_bytes)
+            text += self.tr(" (about {0} checkpoints of {1})").format(fits, storage.human_size(self._checkpoint_bytes))
+            low = fits < CHECKPOINTS_WORTH_WARNING
+            if low:
+                text += self.tr(" - fewer than {0} checkpoints fit: free some space before the run needs it").format(
+                    CHECKPOINTS_WORTH_WARNING)
+        self.free_space_label.setText(text)
+        self.free_space_label.setStyleSheet(f"color: {theme.WARNING};" if low else "")
+
     # ---- events ---------------------------------------------------------------------------------------------
     def _on_event(self, event: object) -> None:
         self.dashboard.handle(event)
@@ -383,6 +435,8 @@ class TrainPage(QWidget):
             self._on_run_series(event, overlay=None)
         elif isinstance(event, TrainStarted):
             self._run_dir = event.run_dir
+            self._checkpoint_bytes = event.checkpoint_bytes
+            self._update_free_space()
         elif isinstance(event, TrainWarning):
             self._add_warning(event.message, event.fix, event.step)
         elif isinstance(event, Notice) and event.level in ("warning", "error"):
@@ -393,6 +447,16 @@ class TrainPage(QWidget):
                 self.previews.add_file(event.preview_path, translate_message(label))
         elif isinstance(event, CheckpointSaved):
             self._last_step = event.step
+            self._checkpoint_bytes = event.size_bytes or self._checkpoint_bytes
+            self._update_free_space()
+        elif isinstance(event, DiskSpaceLow):
+            # The run waits before the save that would not fit: pause it here, and Resume checks again.
+            if self.worker is not None and self._state == "running":
+                self.worker.pause()
+            text = translate_message(event.message)
+            self._add_warning(text, "", event.step)
+            self.state_label.setText(text)
+            self._update_free_space()
         elif isinstance(event, Finished):
             self._finished_event = event
             if event.report:

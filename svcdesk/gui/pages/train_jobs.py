@@ -73,13 +73,19 @@ def run_has_checkpoint(run_dir: Path) -> bool:
     return (checkpoint_folder(run_dir) / "latest.pt").exists()
 
 
-def advice_job(segment_seconds: Sequence[float], sample_rate: int, fine_tune: bool,
-               min_seconds: float = 0.75, max_seconds: float = 9.0) -> Iterator[AdviceReady]:
-    from svcdesk.training.advisor import DatasetStats, Hardware, advise
+def advice_job(segments: Sequence[tuple[str, float]], sample_rate: int, fine_tune: bool,
+               config: TrainingConfig | None = None, demo: bool = False) -> Iterator[AdviceReady]:
+    """The advisor's suggestions for segments (file stem, seconds): the demo's short run for the demo project."""
+    from svcdesk.training.advisor import DatasetStats, Hardware, advise, demo_suggestions
 
-    stats = DatasetStats.from_lengths(segment_seconds, min_seconds, max_seconds)
+    config = config or TrainingConfig(sample_rate=sample_rate)
+    stats = DatasetStats.from_lengths([seconds for _, seconds in segments], config.min_clip_seconds,
+                                      config.max_clip_seconds, keys=[key for key, _ in segments])
     hardware = Hardware.detect()
-    suggestions = advise(stats, hardware, fine_tune=fine_tune, sample_rate=sample_rate)
+    if demo:
+        suggestions = demo_suggestions(stats, hardware, config)
+    else:
+        suggestions = advise(stats, hardware, fine_tune=fine_tune, sample_rate=sample_rate, config=config)
     where = "GPU" if hardware.device == "cuda" else "CPU"
     summary = Message("{count} usable segments, {minutes:.1f} minutes of audio, training on the {where}. Untick a "
                       "suggestion to keep your own value.",

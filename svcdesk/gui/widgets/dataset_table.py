@@ -55,28 +55,33 @@ class Column:
     title: str
     format: Callable[[Any], str]
     tooltip: str = ""
+    shown_by_default: bool = True  # the header's context menu shows and hides the others
 
 
+# What decides whether a file trains comes first (use, status, name, length, segments, why), so it fits at any
+# window width; the measurements follow, the rarest hidden until chosen from the header's menu.
 COLUMNS: tuple[Column, ...] = (
     Column("included", QT_TRANSLATE_NOOP("DatasetTableModel", "Use"), lambda v: "", QT_TRANSLATE_NOOP("DatasetTableModel", "Include the file in training")),
     Column("status", QT_TRANSLATE_NOOP("DatasetTableModel", "Status"),
            lambda v: QCoreApplication.translate("DatasetTableModel", str(v or ""))),
     Column("name", QT_TRANSLATE_NOOP("DatasetTableModel", "File"), lambda v: str(v or "")),
     Column("duration_s", QT_TRANSLATE_NOOP("DatasetTableModel", "Duration"), lambda v: "" if _number(v) is None else format_duration(v)),
-    Column("sample_rate", QT_TRANSLATE_NOOP("DatasetTableModel", "Rate"), lambda v: "" if _number(v) is None else f"{float(v) / 1000:g} kHz"),
-    Column("channels", QT_TRANSLATE_NOOP("DatasetTableModel", "Ch"), _fmt("{:.0f}"), QT_TRANSLATE_NOOP("DatasetTableModel", "Channels")),
-    Column("peak_dbfs", QT_TRANSLATE_NOOP("DatasetTableModel", "Peak"), _fmt("{:.1f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Peak level (dBFS)")),
-    Column("lufs", QT_TRANSLATE_NOOP("DatasetTableModel", "LUFS"), _fmt("{:.1f}"), QT_TRANSLATE_NOOP("DatasetTableModel", "Integrated loudness (EBU R128)")),
-    Column("clipped_ratio", QT_TRANSLATE_NOOP("DatasetTableModel", "Clipping"), _fmt("{:.2f} %", 100.0), QT_TRANSLATE_NOOP("DatasetTableModel", "Share of samples at full scale")),
-    Column("silence_ratio", QT_TRANSLATE_NOOP("DatasetTableModel", "Silence"), _fmt("{:.0f} %", 100.0), QT_TRANSLATE_NOOP("DatasetTableModel", "Share of 20 ms frames below -40 dBFS")),
-    Column("noise_floor_dbfs", QT_TRANSLATE_NOOP("DatasetTableModel", "Noise"), _fmt("{:.0f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Estimated noise floor (dBFS)")),
-    Column("snr_db", QT_TRANSLATE_NOOP("DatasetTableModel", "SNR"), _fmt("{:.0f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Voice level above the noise floor")),
-    Column("dc_offset", QT_TRANSLATE_NOOP("DatasetTableModel", "DC"), lambda v: "" if _number(v) is None else f"{v:+.3f}" if abs(v) >= 0.0005 else "0.000",
-           QT_TRANSLATE_NOOP("DatasetTableModel", "DC offset")),
-    Column("duplicate_of", QT_TRANSLATE_NOOP("DatasetTableModel", "Duplicate of"), lambda v: str(v or ""), QT_TRANSLATE_NOOP("DatasetTableModel", "Near-duplicate recordings in the dataset")),
     Column("segment_count", QT_TRANSLATE_NOOP("DatasetTableModel", "Segments"), _fmt("{:.0f}"), QT_TRANSLATE_NOOP("DatasetTableModel", "Exported training segments")),
     Column("reasons", QT_TRANSLATE_NOOP("DatasetTableModel", "Reason"), lambda v: "; ".join(v or ()), QT_TRANSLATE_NOOP("DatasetTableModel", "Why the file has a warning or an error")),
+    Column("duplicate_of", QT_TRANSLATE_NOOP("DatasetTableModel", "Duplicate of"), lambda v: str(v or ""), QT_TRANSLATE_NOOP("DatasetTableModel", "Near-duplicate recordings in the dataset")),
+    Column("lufs", QT_TRANSLATE_NOOP("DatasetTableModel", "LUFS"), _fmt("{:.1f}"), QT_TRANSLATE_NOOP("DatasetTableModel", "Integrated loudness (EBU R128)")),
+    Column("peak_dbfs", QT_TRANSLATE_NOOP("DatasetTableModel", "Peak"), _fmt("{:.1f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Peak level (dBFS)")),
+    Column("clipped_ratio", QT_TRANSLATE_NOOP("DatasetTableModel", "Clipping"), _fmt("{:.2f} %", 100.0), QT_TRANSLATE_NOOP("DatasetTableModel", "Share of samples at full scale")),
+    Column("silence_ratio", QT_TRANSLATE_NOOP("DatasetTableModel", "Silence"), _fmt("{:.0f} %", 100.0), QT_TRANSLATE_NOOP("DatasetTableModel", "Share of 20 ms frames below -40 dBFS")),
+    Column("snr_db", QT_TRANSLATE_NOOP("DatasetTableModel", "SNR"), _fmt("{:.0f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Voice level above the noise floor")),
+    Column("sample_rate", QT_TRANSLATE_NOOP("DatasetTableModel", "Rate"), lambda v: "" if _number(v) is None else f"{float(v) / 1000:g} kHz"),
+    Column("noise_floor_dbfs", QT_TRANSLATE_NOOP("DatasetTableModel", "Noise"), _fmt("{:.0f} dB"), QT_TRANSLATE_NOOP("DatasetTableModel", "Estimated noise floor (dBFS)"), False),
+    Column("channels", QT_TRANSLATE_NOOP("DatasetTableModel", "Ch"), _fmt("{:.0f}"), QT_TRANSLATE_NOOP("DatasetTableModel", "Channels"), False),
+    Column("dc_offset", QT_TRANSLATE_NOOP("DatasetTableModel", "DC"), lambda v: "" if _number(v) is None else f"{v:+.3f}" if abs(v) >= 0.0005 else "0.000",
+           QT_TRANSLATE_NOOP("DatasetTableModel", "DC offset"), False),
 )
+#: Columns the user cannot hide (the table would not say which file a row is, or whether it trains).
+FIXED_COLUMNS = ("included", "name")
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 STATUS_ORDER = {"ok": 0, "warning": 1, "error": 2}
 STATUS_LABELS = (QT_TRANSLATE_NOOP("DatasetTableModel", "ok"), QT_TRANSLATE_NOOP("DatasetTableModel", "warning"),

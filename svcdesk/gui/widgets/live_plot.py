@@ -156,6 +156,8 @@ class LivePlot(QWidget):
         self.plot_widget = pg.PlotWidget(parent=self)
         self.plot_widget.setAntialiasing(False)
         self.plot_item = self.plot_widget.getPlotItem()
+        self._title = title
+        self._hint = ""
         self.plot_item.setTitle(title)
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         if y_label:
@@ -236,10 +238,25 @@ class LivePlot(QWidget):
                 self._make_overlay_curve(series, run_label)
         self._mark_dirty()
 
+    def set_hint(self, text: str) -> None:
+        """A line under the title while the plot is empty ("first validation at step 40"); the first value
+        clears it. An empty text clears it now."""
+        self._hint = text
+        self.plot_item.setTitle(f"{self._title}<br><span style='font-size: 9pt'>{text}</span>" if text
+                                else self._title)
+
+    def hint(self) -> str:
+        return self._hint
+
+    def is_empty(self) -> bool:
+        return all(len(series.data) == 0 for series in self._series.values())
+
     def append(self, name: str, step: float, value: float) -> None:
         if name not in self._series:
             self.add_series(name)
         self._series[name].data.append(step, value)
+        if self._hint:
+            self.set_hint("")
         self._mark_dirty()
 
     def extend(self, name: str, steps, values) -> None:

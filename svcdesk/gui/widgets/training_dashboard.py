@@ -128,6 +128,7 @@ class TrainingDashboard(QWidget):
     def reset(self) -> None:
         for plot in self.plots.values():
             plot.clear()
+            plot.set_hint("")
         self.total_steps = 0
         self.last_step = -1
         self.epoch_label.setText(self.tr("Epoch –"))
@@ -156,6 +157,10 @@ class TrainingDashboard(QWidget):
             self.message_label.setText(self.tr("Training on {0} ({1}), batch {2}, {3} training and {4} validation clips")
                                        .format(event.device, event.precision, event.batch_size,
                                                event.train_clips, event.validation_clips))
+            if not event.validation_clips:
+                self.val_plot.set_hint(self.tr("no validation: too few clips to hold any out"))
+            elif event.first_eval_step and self.val_plot.is_empty():
+                self.val_plot.set_hint(self.tr("first validation at step {0:,}").format(event.first_eval_step))
         elif isinstance(event, TrainWarning):
             self.add_warning_marker(event.step, event.kind, event.message)
         elif isinstance(event, CheckpointSaved):
