@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 from typing import Sequence
 
 from svcdesk import __version__
 from svcdesk.errors import Cancelled, SvcdeskError
+from svcdesk.utils import interrupts
 
 COMMAND_MODULES = (
     "svcdesk.commands.project",
@@ -51,7 +53,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
-        result = args.handler(args)
+        with interrupts.deferred():
+            result = args.handler(args)
+        if argv is None:
+            # The program is done, its output committed: a Ctrl+C from here to the exit must not become a
+            # traceback. (Called with arguments, as tests do, the caller's own handler stays.)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
     except KeyboardInterrupt:
         print("svcdesk: interrupted", file=sys.stderr)
         return 130

@@ -12,6 +12,7 @@ import contextlib
 import datetime as _dt
 import errno
 import hashlib
+import logging
 import os
 import shutil
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from svcdesk.errors import AudioError, ProjectError
 from svcdesk.events import Notice, Progress
 from svcdesk.messages import Message, error_message
 from svcdesk.utils.atomic import atomic_open, read_json, write_json_atomic
+
+log = logging.getLogger("svcdesk.project")
 
 SCHEMA_VERSION = 1
 MANIFEST_NAME = "project.json"
@@ -172,15 +175,19 @@ def _sha256(path: Path) -> str:
 #: Files systems and tools leave in folders; never the user's audio, so skipped without counting.
 SYSTEM_FILES = (".ds_store", "thumbs.db", "desktop.ini", ".directory")
 TEXT_EXTENSIONS = (".txt", ".md", ".json", ".csv", ".lab", ".srt", ".lrc", ".ini", ".cfg", ".log", ".xml", ".yaml")
-#: Why a folder import passed over a path: (kind, singular, plural) for the summary line.
+#: Why a folder import passed over a path, for the summary line: kind -> its phrase for a count.
 SKIP_KINDS = {
-    "text": (Message("{count} text file"), Message("{count} text files")),
-    "other": (Message("{count} file that is not audio"), Message("{count} files that are not audio")),
-    "broken-link": (Message("{count} broken link"), Message("{count} broken links")),
-    "link-loop": (Message("{count} link loop"), Message("{count} link loops")),
-    "audio-named-folder": (Message("{count} folder named like an audio file"),
-                           Message("{count} folders named like audio files")),
-    "unreadable-folder": (Message("{count} folder that cannot be read"), Message("{count} folders that cannot be read")),
+    "text": lambda n: Message("{count} text file", count=n) if n == 1 else Message("{count} text files", count=n),
+    "other": lambda n: (Message("{count} file that is not audio", count=n) if n == 1
+                        else Message("{count} files that are not audio", count=n)),
+    "broken-link": lambda n: (Message("{count} broken link", count=n) if n == 1
+                              else Message("{count} broken links", count=n)),
+    "link-loop": lambda n: (Message("{count} link loop", count=n) if n == 1
+                            else Message("{count} link loops", count=n)),
+    "audio-named-folder": lambda n: (Message("{count} folder named like an audio file", count=n) if n == 1
+                                     else Message("{count} folders named like audio files", count=n)),
+    "unreadable-folder": lambda n: (Message("{count} folder that cannot be read", count=n) if n == 1
+                                    else Message("{count} folders that cannot be read", count=n)),
 }
 
 
@@ -248,26 +255,28 @@ def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
     return list(scan_inputs(paths).files)
 
 
-def counted(count: int, singular: Message, plural: Message) -> Message:
-    return Message(singular.template if count == 1 else plural.template, count=count)
+def _joined(parts: Sequence[Message], semicolons: bool = False) -> Message:
+    """"a, b, c" (or "a; b; c") as nested Messages, so each part is translated on its own."""
+    result = parts[-1]
+    for part in reversed(parts[:-1]):
+        result = (Message("{first}; {rest}", first=part, rest=result) if semicolons
+                  else Message("{first}, {rest}", first=part, rest=result))
+    return result
 
 
 def import_summary(imported: int, refused: int, already: int, skipped: Sequence[tuple[Path, str]]) -> Message:
     """"imported 12 files; 2 refused; skipped 4: 1 text file, 2 broken links, 1 link loop"."""
-    parts = [counted(imported, Message("imported {count} file"), Message("imported {count} files"))]
+    parts = [Message("imported {count} file", count=imported) if imported == 1
+             else Message("imported {count} files", count=imported)]
     if refused:
         parts.append(Message("{count} refused (see above)", count=refused))
     if already:
         parts.append(Message("{count} already in the project", count=already))
     if skipped:
-        kinds: dict[str, int] = {}
-        for _, kind in skipped:
-            kinds[kind] = kinds.get(kind, 0) + 1
-        reasons = [counted(number, *SKIP_KINDS[kind]) for kind, number in kinds.items()]
-        parts.append(Message("skipped {count}: {reasons}", count=len(skipped),
-                             reasons=Message("{first}" + "".join(f", {{r{i}}}" for i in range(1, len(reasons))),
-                                             first=reasons[0], **{f"r{i}": r for i, r in enumerate(reasons[1:], 1)})))
-    return Message("; ".join(f"{{p{i}}}" for i in range(len(parts))), **{f"p{i}": part for i, part in enumerate(parts)})
+        kinds = [kind for _, kind in skipped]
+        reasons = [phrase(kinds.count(kind)) for kind, phrase in SKIP_KINDS.items() if kind in kinds]
+        parts.append(Message("skipped {count}: {reasons}", count=len(skipped), reasons=_joined(reasons)))
+    return _joined(parts, semicolons=True)
 
 
 class Project:
@@ -449,67 +458,102 @@ class Project:
     ) -> Iterator[Progress | Notice | FileImported]:
         """Copy originals (files or folders of audio) into raw/, analyse them, save after each.
 
-        A broken or unsupported file becomes a Notice("error") and the import goes on; a file
-        whose content is already in the project is skipped with a warning.
+        A broken or unsupported file becomes a Notice("error") with the fix for its cause and the import goes
+        on; a file kept with a problem (very short, cut short, decoder complaints) gets a warning; a file
+        whose content is already in the project is skipped. The last event is a summary Notice that also
+        counts what a folder walk passed over and why.
         """
-        sources = expand_inputs(paths)
+        from svcdesk.audio.io import native_stderr_captured
+
+        scanned = scan_inputs(paths)
+        sources = list(scanned.files)
         known = {f.sha256: f for f in self.files}
         total = len(sources)
+        counts = {"imported": 0, "refused": 0, "already": 0}
         for done, source in enumerate(sources):
             yield Progress(done, total, Message("importing {name}", name=source.name))
-            try:
-                probe(source)
-                digest = _sha256(source)
-            except AudioError as exc:
-                yield Notice("error", error_message(exc), fix=Message("convert or re-export the file as WAV or FLAC"),
-                             subject=str(source))
-                continue
-            except OSError as exc:
-                yield Notice("error", Message("{name}: cannot be read ({strerror})",
-                                              name=source.name, strerror=exc.strerror or exc), subject=str(source))
-                continue
-            if digest in known:
-                yield Notice(
-                    "warning",
-                    Message("{name} is already in the project as {existing}; skipped",
-                            name=source.name, existing=known[digest].name),
-                    subject=str(source),
-                )
-                continue
-            raw_path: Path | None = None
-            try:
-                raw_path = self._copy_original(source)
-                entry = FileEntry(
-                    id=self._new_file_id(),
-                    raw_path=raw_path,
-                    original_path=str(source.resolve()),
-                    sha256=digest,
-                    size=raw_path.stat().st_size,
-                    imported_at=_now(),
-                )
-                if analyse:
-                    yield Progress(done, total, Message("analysing {name}", name=source.name))
-                    self._analyse_entry(entry)
-                self.files.append(entry)
-                self.save()
-            except AudioError as exc:
-                # The header was fine but the samples are not (NaN, cut off): keep nothing.
-                self._discard_copy(raw_path)
-                yield Notice("error", error_message(exc), fix=Message("re-export the file as WAV or FLAC"),
-                             subject=str(source))
-                continue
-            except OSError as exc:
-                self._discard_copy(raw_path)
-                raise ProjectError(Message("cannot copy {name} into the project: {strerror}",
-                                           name=source.name, strerror=exc.strerror or exc)) from None
-            except BaseException:
-                # Cancelled (generator closed) or Ctrl+C mid-file: no orphan copy stays in raw/.
-                if raw_path is not None and not any(f.raw_path == raw_path for f in self.files):
-                    self._discard_copy(raw_path)
-                raise
-            known[digest] = entry
-            yield FileImported(entry.id, entry.name, entry.original_path)
+            notes: list[Notice] = []
+            with native_stderr_captured() as decoder_lines:
+                outcome = yield from self._import_one(source, known, analyse, done, total, notes)
+            if decoder_lines:
+                log.info("decoder messages for %s: %s", source, " | ".join(decoder_lines))
+                yield Notice("warning", Message("{name}: the decoder reported: {text}", name=source.name,
+                                                text="; ".join(decoder_lines[:3])[:300]),
+                             Message("if it sounds wrong, export the file again as WAV or FLAC"), str(source))
+            yield from notes
+            counts[outcome] += 1
+        summary = import_summary(counts["imported"], counts["refused"], counts["already"], scanned.skipped)
+        if scanned.skipped:
+            log.info("import skipped: %s", "; ".join(f"{path} ({kind})" for path, kind in scanned.skipped))
+        yield Notice("info" if not (counts["refused"] or scanned.skipped) else "warning", summary, "", "import")
         yield Progress(total, total, Message("import finished"))
+
+    def _import_one(self, source: Path, known: dict, analyse: bool, done: int, total: int,
+                    notes: list[Notice]) -> Iterator[object]:
+        """Import one file; returns imported | refused | already. Refusals and warnings go to `notes`."""
+        from svcdesk.audio.analysis import import_problems
+        from svcdesk.audio.io import FIX_CONVERT, header_length_problem
+
+        try:
+            probe(source)
+            digest = _sha256(source)
+        except AudioError as exc:
+            notes.append(Notice("error", error_message(exc), getattr(exc, "fix", "") or FIX_CONVERT, str(source)))
+            return "refused"
+        except OSError as exc:
+            notes.append(Notice("error", Message("{name}: cannot be read ({strerror})", name=source.name,
+                                                 strerror=exc.strerror or exc),
+                                Message("check that the drive is connected and the file can be opened"),
+                                str(source)))
+            return "refused"
+        if digest in known:
+            notes.append(Notice("warning", Message("{name} is already in the project as {existing}; skipped",
+                                                   name=source.name, existing=known[digest].name), "", str(source)))
+            return "already"
+        length_problem = header_length_problem(source)
+        raw_path: Path | None = None
+        try:
+            raw_path = self._copy_original(source)
+            entry = FileEntry(
+                id=self._new_file_id(),
+                raw_path=raw_path,
+                original_path=str(source.resolve()),
+                sha256=digest,
+                size=raw_path.stat().st_size,
+                imported_at=_now(),
+            )
+            if analyse:
+                yield Progress(done, total, Message("analysing {name}", name=source.name))
+                self._analyse_entry(entry)
+                problems = import_problems(entry.name, entry.analysis or {})
+                refusal = next((problem for problem in problems if problem.level == "error"), None)
+                if refusal is not None:
+                    self._discard_copy(raw_path)
+                    notes.append(Notice("error", refusal.message, refusal.fix, str(source)))
+                    return "refused"
+                notes.extend(Notice(problem.level, problem.message, problem.fix, str(source))
+                             for problem in problems)
+            if length_problem is not None:
+                notes.append(Notice("warning", Message("{name}: {problem}", name=source.name, problem=length_problem),
+                                    Message("export the recording again (the copy was probably interrupted); "
+                                            "the part that is there is imported"), str(source)))
+            self.files.append(entry)
+            self.save()
+        except AudioError as exc:
+            # The header was fine but the samples are not (NaN, cut off): keep nothing.
+            self._discard_copy(raw_path)
+            notes.append(Notice("error", error_message(exc),
+                                getattr(exc, "fix", "") or Message("re-export the file as WAV or FLAC"),
+                                str(source)))
+            return "refused"
+        except BaseException:
+            # Cancelled (generator closed), Ctrl+C or a full disk mid-file: no orphan copy stays in raw/.
+            if raw_path is not None and not any(f.raw_path == raw_path for f in self.files):
+                self._discard_copy(raw_path)
+            raise
+        known[digest] = entry
+        yield FileImported(entry.id, entry.name, entry.original_path)
+        return "imported"
 
     def _discard_copy(self, raw_path: Path | None) -> None:
         if raw_path is not None:

@@ -97,7 +97,25 @@ def _errno_of(exc: BaseException) -> int | None:
 
 
 def classify(exc: BaseException, path: str | os.PathLike) -> str | None:
-    """The cause of a failed write of `path`, or None when `exc` is not a storage failure (a bug, bad data)."""
+    """The cause of a failed write of `path`, or None when `exc` is not a storage failure (a bug, bad data).
+
+    A library that wraps the OSError of a failed write (torch.save raises RuntimeError from it) is seen through.
+    """
+    for link in _chain(exc):
+        if link is not exc and isinstance(link, OSError) and link.errno is not None:
+            return _classify_one(link, path)
+    return _classify_one(exc, path)
+
+
+def _chain(exc: BaseException):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def _classify_one(exc: BaseException, path: str | os.PathLike) -> str | None:
     winerror = getattr(exc, "winerror", None)
     if winerror in (_WINERROR_SHARING_VIOLATION, _WINERROR_LOCK_VIOLATION):
         return LOCKED

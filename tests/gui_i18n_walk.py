@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 ALLOWED_WORDS = {
     "svcdesk", "rvc", "f0", "rmvpe", "fcpe", "crepe", "crepe-tiny", "hubert", "contentvec", "harvest", "dio",
     "pm", "adam", "mel", "stft", "nan", "hugging", "face", "hub", "hz", "khz", "db", "dbfs", "lufs", "ebu",
-    "rms", "ms", "mb", "cpu", "cuda", "wav", "flac", "ogg", "pth", "index", "ctrl", "shift", "alt", "del", "esc",
+    "rms", "ms", "kb", "mb", "gb", "cpu", "cuda", "wav", "flac", "ogg", "pth", "index", "ctrl", "shift", "alt", "del", "esc",
     "voiceconversionwebui",  # the Hugging Face repository the weight files come from
     "english",  # the language chooser names each language in itself
     "gpu", "gib", "aac", "wma", "aiff", "riff", "vorbis", "opus", "adpcm", "faiss",  # hardware, units, formats, libraries

@@ -104,3 +104,70 @@ def test_conversion_can_be_cancelled(qtbot, tmp_path, project_with_voice):
     qtbot.waitUntil(lambda: not page.is_converting(), timeout=60000)
     assert page.converted is None and page.status.text() == "Cancelled."
     assert page.convert_button.isEnabled() and not page.export_wav.isEnabled()
+
+
+def test_a_bad_source_or_model_leaves_the_page_in_a_true_state(qtbot, tmp_path, project_with_voice):
+    """A text file opened as the source keeps the old source and says so; no export or hearing of a result
+    that is not there; a text file as the model fails with words a user reads, on the page only."""
+    from svcdesk.gui.pages.convert import CONVERTED
+
+    player = FakePlayer()
+    page = _page(qtbot, project_with_voice, player)
+    try:
+        assert not page.convert_button.isEnabled() and "Open a vocal first" in page.convert_button.toolTip()
+        assert not page.export_wav.isEnabled() and "nothing to export" in page.export_wav.toolTip()
+        clip = sung_clip(tmp_path / "good take.wav", seconds=1.5)
+        page.load_source(str(clip))
+        qtbot.waitUntil(lambda: page._source_worker is None, timeout=60000)
+        page.start_conversion()
+        qtbot.waitUntil(lambda: not page.is_converting(), timeout=120000)
+        assert page.converted is not None and page.export_wav.isEnabled() and page.hear_converted.isEnabled()
+
+        text = tmp_path / "lyrics.wav"
+        text.write_text("not audio at all\n", encoding="utf-8")
+        page.load_source(str(text))
+        assert not page.convert_button.isEnabled() and not page.export_wav.isEnabled(), "nothing acts mid-read"
+        qtbot.waitUntil(lambda: page._source_worker is None, timeout=60000)
+        label = page.source_label.text()
+        assert "Could not read lyrics.wav" in label and "not an audio file (it contains text)" in label
+        assert label.endswith("Still using good take.wav."), label
+        assert page.source_path == str(clip) and page.converted is not None
+        assert page.convert_button.isEnabled() and page.export_wav.isEnabled(), "the kept source and result act"
+        assert CONVERTED in page.controller.tracks()
+
+        bad_model = tmp_path / "notamodel.pth"
+        bad_model.write_text("hello", encoding="utf-8")
+        page.select_model(str(bad_model))
+        page.start_conversion()
+        qtbot.waitUntil(lambda: not page.is_converting(), timeout=60000)
+        status = page.status.text()
+        assert status == ("Conversion failed: notamodel.pth: not a readable voice model: it contains text, not model "
+                          "weights"), status
+        assert "(101)" not in status and "_job" not in status
+    finally:
+        page.shutdown()
+
+
+def test_job_errors_a_page_shows_stay_out_of_the_status_bar(qtbot, gui_context, caplog):
+    import logging
+
+    from svcdesk.errors import AudioError
+    from svcdesk.gui.logs import SHOWN_IN_PAGE, LogLine
+    from svcdesk.gui.main_window import MainWindow
+    from svcdesk.gui.workers import _log_job_error
+
+    caplog.set_level(logging.INFO)
+    _log_job_error("source_job", AudioError("bad.wav: not an audio file (it contains text)"), shown_in_page=True)
+    _log_job_error("download_job", AudioError("weights.pt: could not be written"))
+    shown, other = caplog.records[-2:]
+    assert shown.getMessage() == "bad.wav: not an audio file (it contains text)", "no job name in the text"
+    assert shown.name == "svcdesk.gui.jobs.source_job", "the log file still names the job"
+    assert getattr(shown, SHOWN_IN_PAGE) is True and getattr(other, SHOWN_IN_PAGE) is False
+
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    window.statusBar().clearMessage()
+    window._log_line(LogLine(0.0, logging.WARNING, shown.name, shown.getMessage(), True))
+    assert window.statusBar().currentMessage() == ""
+    window._log_line(LogLine(0.0, logging.WARNING, other.name, other.getMessage(), False))
+    assert window.statusBar().currentMessage() == "weights.pt: could not be written"

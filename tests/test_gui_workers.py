@@ -100,7 +100,7 @@ def test_errors_become_messages_and_are_logged(qtbot, caplog, exc, expected):
     message, raised = errors[0]
     assert message.startswith(expected)
     assert raised is exc
-    levels = {r.levelname for r in caplog.records if r.name == "svcdesk.gui.jobs"}
+    levels = {r.levelname for r in caplog.records if r.name.startswith("svcdesk.gui.jobs.")}
     assert levels == ({"WARNING"} if isinstance(exc, AudioError) else {"ERROR"})
 
 

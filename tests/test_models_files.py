@@ -308,3 +308,38 @@ def test_cli_model_info_and_export(tmp_path, capsys):
     (tmp_path / "junk.pth").write_bytes(b"\x00" * 10)
     assert cli_main(["model", "info", str(tmp_path / "junk.pth")]) == 1
     assert "junk.pth" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("init", ["none", "posterior"])
+def test_loading_without_random_init_gives_the_same_model(tmp_path, init):
+    """A voice built without the random fills its file overwrites equals one built the usual way and loaded:
+    every parameter and every buffer (non-persistent ones included), and the audio it renders."""
+    import torch
+
+    from svcdesk.models.config import ModelConfig
+    from svcdesk.models.synthesizer import Synthesizer
+
+    config = ModelConfig.tiny(40000)
+    torch.manual_seed(3)
+    source = Synthesizer.from_model_config(config)
+    state = source.state_dict()
+    if init == "posterior":
+        state = {k: v for k, v in state.items() if not k.startswith("enc_q.")}
+    usual = Synthesizer.from_model_config(config)
+    usual.load_state_dict(state, strict=init == "none")
+    fast = Synthesizer.from_model_config(config, init=init)
+    fast.load_state_dict(state, strict=init == "none")
+    for (name, a), (_, b) in zip(usual.named_buffers(), fast.named_buffers()):
+        assert torch.equal(a, b), name
+    for name, tensor in usual.state_dict().items():
+        if not name.startswith("enc_q.") or init == "none":
+            assert torch.equal(tensor, fast.state_dict()[name]), name
+    if init == "posterior":
+        assert all(torch.isfinite(p).all() for p in fast.enc_q.parameters()), "enc_q is initialised, not garbage"
+    frames = 20
+    inputs = (torch.randn(1, frames, 768), torch.tensor([frames]), torch.randint(1, 255, (1, frames)),
+              torch.full((1, frames), 200.0), torch.tensor([0]))
+    torch.manual_seed(0)
+    expected = usual.eval().infer(*inputs)
+    torch.manual_seed(0)
+    assert torch.equal(fast.eval().infer(*inputs), expected)

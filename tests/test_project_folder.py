@@ -112,7 +112,9 @@ def test_import_reports_broken_files_and_skips_exact_copies(project, originals, 
     nan_samples.write_bytes(bytes(raw))
     events = list(project.import_files([originals[0], broken, copy, tmp_path / "missing.flac", nan_samples]))
     notices = [e for e in events if isinstance(e, Notice)]
-    assert [n.level for n in notices] == ["error", "warning", "error", "error"]
+    *per_file, summary = notices
+    assert [n.level for n in per_file] == ["error", "warning", "error", "error"]
+    assert str(summary.message) == "imported 1 file; 3 refused (see above); 1 already in the project"
     assert "truncated WAV header" in notices[0].message and notices[0].fix
     assert "already in the project" in notices[1].message
     assert "file not found" in notices[2].message

@@ -121,6 +121,8 @@ QT_TRANSLATE_NOOP("CoreMessages", "Could not download {file_name} from {host}: {
 QT_TRANSLATE_NOOP("CoreMessages", "DC offset {offset:+.3f}")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "Lower the learning rate (try half) or raise the batch size.")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "Not enough disk space for {file_name}: {needed} needed, {free} free in {folder}.")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "Not enough space for the next checkpoint: it needs {needed}, {drive} has {free} free. Free {missing} on {drive} or move the project, then resume. {intact}")  # svcdesk/training/trainer.py
+QT_TRANSLATE_NOOP("CoreMessages", "Nothing of this run is saved yet.")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "Out of GPU memory: continuing with batch size {new_size}.")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "RMVPE weights missing: rmvpe.pt is needed for the rmvpe pitch method. Fix: svcdesk assets download rmvpe (or import the file), or choose --f0 fcpe.")  # svcdesk/features/rmvpe.py
 QT_TRANSLATE_NOOP("CoreMessages", "RMVPE weights missing: {path} does not exist. Fix: svcdesk assets download rmvpe")  # svcdesk/features/rmvpe.py
@@ -134,6 +136,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "The download of {file_name} ended at {done:,}
 QT_TRANSLATE_NOOP("CoreMessages", "The downloaded {file_name} does not match its published checksum (sha256 {actual}..., expected {expected}...); the bad file was removed. Try again later, or import a copy you trust: svcdesk assets import {name} FILE.")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "The generator's gradient norm jumped to {grad:.3g}, far above its recent level.")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "The hub serves a different {file_name} ({size:,} bytes, expected {expected:,}) at revision '{revision}'. Nothing was downloaded; import a copy you trust instead.")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "The last checkpoint, step {step}, is intact.")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "The loss became NaN or infinite at step {step} ({losses}).")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "The loss became NaN/Inf {count} times; training stopped at step {step}. Lower the learning rate, prefer bf16 or fp32 to fp16, and check the dataset for broken clips (silence-only, clipped or very short segments).")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "The mel loss has not improved by {improvement:.0%} over the last {window} logged steps.")  # svcdesk/training/diagnostics.py
@@ -153,7 +156,9 @@ QT_TRANSLATE_NOOP("CoreMessages", "Unknown goal '{goal}'. Known: {known}.")  # s
 QT_TRANSLATE_NOOP("CoreMessages", "Unknown weight file '{name}'. Known: {known}.")  # svcdesk/assets.py
 QT_TRANSLATE_NOOP("CoreMessages", "Use the best checkpoint (kept as 'best'), stop here, or add more audio or augmentation.")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "a cache folder is needed when features are built from a list of files")  # svcdesk/features/cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "a checkpoint with a preview every {every} steps: {count} checkpoints to compare")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "a cut at {time:.2f} s is not inside segment {number}")  # svcdesk/audio/segment_edits.py
+QT_TRANSLATE_NOOP("CoreMessages", "a higher rate than the reference's, so the curves move within the short run")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "a new segment needs a start before its end")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "about 1,000 steps of warmup before the full learning rate")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "about 20 checkpoints over the run to compare (every {save_every} epochs)")  # svcdesk/training/advisor.py
@@ -166,7 +171,6 @@ QT_TRANSLATE_NOOP("CoreMessages", "best mean rank {rank:.2f} over {count} scores
 QT_TRANSLATE_NOOP("CoreMessages", "bf16 is as fast as fp16 and needs no loss scaling")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "building the retrieval index")  # svcdesk/gui/pages/compare_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "building the waveform overview")  # svcdesk/gui/pages/slicer.py
-QT_TRANSLATE_NOOP("CoreMessages", "cannot copy {name} into the project: {strerror}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "cannot create the project folder {root}: {strerror}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "cannot read RMVPE weights {name}: {exc}")  # svcdesk/features/rmvpe.py
 QT_TRANSLATE_NOOP("CoreMessages", "cannot read index file {name}: {strerror}")  # svcdesk/inference/index.py
@@ -174,9 +178,13 @@ QT_TRANSLATE_NOOP("CoreMessages", "cannot read {name}: {exc}")  # svcdesk/featur
 QT_TRANSLATE_NOOP("CoreMessages", "cannot read {name}: {strerror}")  # svcdesk/inference/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "cannot replace {filename}: {strerror} (is it open in another program?)")  # svcdesk/audio/export.py
 QT_TRANSLATE_NOOP("CoreMessages", "cannot resample from {sr_in} Hz to {sr_out} Hz")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "check that the drive is connected and the file can be opened")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "check that the file still exists (moved, renamed or on a drive that is not connected)")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "check the recording: a muted track, the wrong input, or an export of an empty range")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "checking the feature cache")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "checking the partial download of {name}")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "checking {file_name}")  # svcdesk/assets.py
+QT_TRANSLATE_NOOP("CoreMessages", "choose an audio file: this one holds text")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "choose at least two neighbouring segments to merge")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "choose the Custom preset with a shorter minimum length to keep them")  # svcdesk/audio/export.py
 QT_TRANSLATE_NOOP("CoreMessages", "clip {key} left out: {reason}")  # svcdesk/training/trainer.py
@@ -185,8 +193,9 @@ QT_TRANSLATE_NOOP("CoreMessages", "clustering {count} vectors to {centres} centr
 QT_TRANSLATE_NOOP("CoreMessages", "contacting the hub for {file_name}")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "content features")  # svcdesk/inference/source_cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "convert it to WAV/FLAC or remove it")  # svcdesk/audio/analysis.py
-QT_TRANSLATE_NOOP("CoreMessages", "convert or re-export the file as WAV or FLAC")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "convert or re-export the file as WAV or FLAC")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "converting")  # svcdesk/inference/pipeline.py
+QT_TRANSLATE_NOOP("CoreMessages", "cut short: the header says {declared}, the file holds {actual}")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "damaged AIFF file")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "damaged FLAC file")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "damaged MP3 file (no audio frames could be decoded)")  # svcdesk/audio/io.py
@@ -203,28 +212,50 @@ QT_TRANSLATE_NOOP("CoreMessages", "done")  # svcdesk/audio/export.py
 QT_TRANSLATE_NOOP("CoreMessages", "embedding the training voice")  # svcdesk/inference/compare.py
 QT_TRANSLATE_NOOP("CoreMessages", "estimated to fit {gib:.1f} GiB of GPU memory")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "exclude one of the two so the model does not overfit it")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "export the recording again (the copy was probably interrupted); the part that is there is imported")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "export the recording again as 16- or 24-bit WAV/FLAC")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "export the recording again from the program that made it")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "export the vocal alone as a mono or stereo file (not the surround or multitrack mix)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "exported {name}")  # svcdesk/training/tbexport.py
 QT_TRANSLATE_NOOP("CoreMessages", "exporting {name}")  # svcdesk/gui/pages/compare_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "fcpe: rmvpe.pt is not installed, and FCPE needs no download (nearly as accurate)")  # svcdesk/features/pitch.py
 QT_TRANSLATE_NOOP("CoreMessages", "features ready")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "features: {name}")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "fine-tuning needs both base files: the generator (G) and the discriminator (D)")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "fp16 with loss scaling, as RVC does")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "from scratch a warmup avoids early blow-ups and the cosine settles the end")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "give at least one model or checkpoint to compare")  # svcdesk/inference/compare.py
+QT_TRANSLATE_NOOP("CoreMessages", "give your account read access to the file, or copy it somewhere you own")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "hashing source")  # svcdesk/inference/source_cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "if it sounds wrong, export the file again as WAV or FLAC")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "import a longer take, or remove this one")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "import finished")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "import the folder itself to take the audio files inside it")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "import vocal recordings (WAV or FLAC)")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "imported {count} file")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "imported {count} files")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "importing {file_name}")  # svcdesk/assets.py
 QT_TRANSLATE_NOOP("CoreMessages", "importing {name}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "index file not found: {path}")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "index {name} holds no vectors")  # svcdesk/inference/index.py
+QT_TRANSLATE_NOOP("CoreMessages", "it cannot be read ({strerror})")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it contains text, not model weights")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it is a damaged or cut-short PyTorch file (download or copy it again)")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it is a damaged or cut-short zip archive")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it is a safetensors file, not an RVC .pth file")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it is a zip archive, not a PyTorch file: unpack it and choose the .pth inside")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it is an ONNX export; svcdesk reads RVC .pth files")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it is empty (0 bytes)")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it is not a PyTorch file (damaged, or another format)")  # svcdesk/models/safeload.py
 QT_TRANSLATE_NOOP("CoreMessages", "keep the 48 Hz high-pass on in the Slicer; it removes the offset")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "keeps all {count} checkpoints for the Compare page")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "kept silence and merge gap cannot be negative")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "less than 8 GiB of RAM: a smaller batch avoids swapping")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "linear")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "loading the content encoder")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "loading {name}")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "long file ({minutes:.1f} min) is not sliced yet")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "longer than its header says: the header says {declared}, the file holds {actual} (only {declared} is read)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "lower the silence threshold or choose the Custom preset with a shorter minimum length")  # svcdesk/audio/export.py
 QT_TRANSLATE_NOOP("CoreMessages", "measuring loudness")  # svcdesk/gui/pages/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "minimum length {minimum:g} s is longer than maximum length {maximum:g} s")  # svcdesk/audio/slicer.py
@@ -233,6 +264,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "model file")  # svcdesk/models/safeload.py
 QT_TRANSLATE_NOOP("CoreMessages", "model file not found: {path}")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "near-duplicate of {other}")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "no audio is included in the dataset")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "no augmentation: it would slow each step of the demo")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "no cached features for this project's segments with these settings: run `svcdesk preprocess` (or train) first")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "no file with id {file_id} in project {name}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "no usable segments with features: import and slice some vocals first")  # svcdesk/training/sources.py
@@ -242,6 +274,8 @@ QT_TRANSLATE_NOOP("CoreMessages", "not a recognised audio file")  # svcdesk/audi
 QT_TRANSLATE_NOOP("CoreMessages", "not a valid {kind} file (unrecognised content)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "not an audio file (it contains text)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "not analysed yet")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "not enough space for {what} in {folder}: it needs about {needed}, {drive} has {free} free. Free {missing} on {drive} or choose another folder.{keep}")  # svcdesk/storage.py
+QT_TRANSLATE_NOOP("CoreMessages", "nothing to fix for the demo; for your own voice, create a project from your vocals")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "nothing to resume: no checkpoint in {folder}")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "only {count} usable segments: keeps at least two steps per epoch")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "only {minutes:.1f} min of audio; a voice model needs at least {needed:.0f} min")  # svcdesk/audio/analysis.py
@@ -257,6 +291,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "reading source")  # svcdesk/inference/pipelin
 QT_TRANSLATE_NOOP("CoreMessages", "reading {name}")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "remove or re-slice it; the other segments are used")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "rendering {label}")  # svcdesk/inference/compare.py
+QT_TRANSLATE_NOOP("CoreMessages", "rmvpe: the reference's pitch method (rmvpe.pt is installed)")  # svcdesk/features/pitch.py
 QT_TRANSLATE_NOOP("CoreMessages", "run the Slicer: training needs segments of a few seconds")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "sample rate {rate} Hz is below the model's {model_rate} Hz")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "sample rate {rate} Hz is not one RVC models use ({rates})")  # svcdesk/project.py
@@ -267,6 +302,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "segment {number} ends before it starts")  # s
 QT_TRANSLATE_NOOP("CoreMessages", "segment {number} overlaps the one before it")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "silence threshold must be between -120 and 0 dB (got {threshold:g})")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "silent (peak below {threshold:g} dBFS)")  # svcdesk/features/cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "skipped {count}: {reasons}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "slice lengths must be positive")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "slicer hop must be between 0 and 100 ms (got {hop_ms:g} ms)")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "slicing finished")  # svcdesk/project.py
@@ -277,7 +313,13 @@ QT_TRANSLATE_NOOP("CoreMessages", "step {step}")  # svcdesk/gui/pages/train_jobs
 QT_TRANSLATE_NOOP("CoreMessages", "step {step}  ·  val {value:.3f}")  # svcdesk/gui/pages/train_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "synthesising the demo singer")  # svcdesk/audio/demo.py
 QT_TRANSLATE_NOOP("CoreMessages", "the answer is not from a Hugging Face hub (no X-Repo-Commit or ETag header); check HF_ENDPOINT, the proxy or a firewall/login page")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "the converted file")  # svcdesk/inference/pipeline.py
+QT_TRANSLATE_NOOP("CoreMessages", "the demo singer has {minutes:.1f} min of synthetic audio: enough to show training, as expected for the demo; a voice of your own needs at least {needed:.0f} min")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "the demo: the reference batch of {batch}")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "the demo: {steps} steps (about {epochs} epochs of {per_epoch}) train the tiny model in minutes")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "the fastest precision for this hardware")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "the features are for {feature_rate} Hz but the project is {project_rate} Hz")  # svcdesk/training/sources.py
+QT_TRANSLATE_NOOP("CoreMessages", "the features of {count} segments")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "the file is not a HuBERT/ContentVec checkpoint (no known key layout)")  # svcdesk/features/content.py
 QT_TRANSLATE_NOOP("CoreMessages", "the index holds {dim}-dim features but the model uses {model_dim}-dim ones (v1 and v2 indexes are not interchangeable)")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "the index holds {index_dim}-dim features, the model uses {model_dim}-dim ones")  # svcdesk/inference/pipeline.py
@@ -285,6 +327,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "the largest batch that fitted in {gib:.1f} Gi
 QT_TRANSLATE_NOOP("CoreMessages", "the output would overwrite the source recording: choose another output file")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "the reference batch; on a CPU a larger batch only makes each step slower")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "the reference window ({frames} frames) that the pretrained bases were trained with")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "the run is too short for the learning rate to need decaying")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "the server answered {status}")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "the slicer needs mono audio")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "the source audio holds invalid samples (NaN or infinity)")  # svcdesk/inference/analysis.py
@@ -322,11 +365,29 @@ QT_TRANSLATE_NOOP("CoreMessages", "voicing agreement")  # svcdesk/inference/scor
 QT_TRANSLATE_NOOP("CoreMessages", "writing {name}")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "wrote {out_path}")  # svcdesk/training/tbexport.py
 QT_TRANSLATE_NOOP("CoreMessages", "{cents:.0f} cents")  # svcdesk/inference/scores.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} already in the project")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} broken link")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} broken links")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} file that is not audio")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} files that are not audio")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} folder named like an audio file")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} folder that cannot be read")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} folders named like audio files")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} folders that cannot be read")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} link loop")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} link loops")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} refused (see above)")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} text file")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} text files")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{count} usable segments, {minutes:.1f} minutes of audio, training on the {where}. Untick a suggestion to keep your own value.")  # svcdesk/gui/pages/train_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "{criterion} {value} (rank {rank} of {count})")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "{encoding} audio: audible quantisation noise")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "{exc} The curve shows {method} instead.")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "{file_name} is already being downloaded by another svcdesk window or command; wait for it or cancel it there.")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "{first}, {rest}")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{first}; {rest}")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{folder} is not there any more (a drive removed, or the folder deleted or renamed). Reconnect the drive or choose another folder.{keep}")  # svcdesk/storage.py
+QT_TRANSLATE_NOOP("CoreMessages", "{folder} is read-only, so {file} cannot be written. Move the project to a folder you can write to (or make this one writable).{keep}")  # svcdesk/storage.py
 QT_TRANSLATE_NOOP("CoreMessages", "{manifest_path} has a damaged entry ({exc})")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{manifest_path} is damaged and cannot be read ({exc})")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{manifest_path} is not an svcdesk project file")  # svcdesk/project.py
@@ -336,6 +397,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "{name} holds no {files}")  # svcdesk/features
 QT_TRANSLATE_NOOP("CoreMessages", "{name} is already in the project as {existing}; skipped")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a faiss index file")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} is not an RMVPE state dict")  # svcdesk/features/rmvpe.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is open in another program, which locks it. Close that program (a player, an editor, a sync client) and try again.{keep}")  # svcdesk/storage.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} skipped: {reason}")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} was made by a newer svcdesk (project format {version}); update svcdesk")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: 0 samples (the audio data is missing or cut off)")  # svcdesk/audio/io.py
@@ -345,9 +407,10 @@ QT_TRANSLATE_NOOP("CoreMessages", "{name}: `f0` should be 0 or 1, not {f0!r}")  
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: cannot be read ({strerror})")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: cannot write format {suffix} - use .wav or .flac")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: contains {bad} NaN or infinite samples (a damaged float file)")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: could not be written ({detail}).{keep}")  # svcdesk/storage.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: could not write audio ({exc})")  # svcdesk/audio/io.py
-QT_TRANSLATE_NOOP("CoreMessages", "{name}: could not write audio ({strerror})")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: damaged header (0 channels)")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: digital silence from start to end: nothing to learn from")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: empty file (0 bytes)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: file not found")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: implausible sample rate {sample_rate} Hz")  # svcdesk/audio/io.py
@@ -357,17 +420,23 @@ QT_TRANSLATE_NOOP("CoreMessages", "{name}: its model configuration is unusable (
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: marked {version} but its content weights are {feature_dim}-dim (v1 uses 256, v2 768)")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: no segment fits {minimum:g}-{maximum:g} s")  # svcdesk/audio/export.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: no speaker embedding (emb_g.weight): not an RVC generator")  # svcdesk/models/rvcfile.py
-QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a readable {what} ({reason})")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a readable {what}: {reason}")  # svcdesk/models/safeload.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a safe {what} ({reason})")  # svcdesk/models/safeload.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: not an RVC model (no `weight`+`config`, no `model` entry)")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: not an RVC model file (top level is {found}, not a dict)")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: not an RVC training checkpoint (no `model` entry)")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: not an svcdesk training checkpoint")  # svcdesk/models/checkpoint.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: only {seconds:.2f} s long; training uses pieces of at least {minimum:.2f} s, so this file adds nothing")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: permission denied")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: permission denied. Choose a folder you can write to, or give your account write access to {folder}.{keep}")  # svcdesk/storage.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: refusing to write 0 samples")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: refusing to write NaN or infinite samples")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: sample values up to {peak:.3g} (a damaged float file)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: the config list is not RVC's 18-element list ({exc})")  # svcdesk/models/rvcfile.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: the decoder reported: {text}")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: the disk is full ({free} free on {drive}). Free {amount} on {drive} or move the project to another drive.{keep}")  # svcdesk/storage.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: the drive reported a read/write error ({detail}). Check the drive, and copy the project to another one.{keep}")  # svcdesk/storage.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: the path is too long ({length} characters; Windows allows {limit} unless long paths are enabled). Move the project to a shorter folder such as C:\\svcdesk-projects.{keep}")  # svcdesk/storage.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: the weights are missing or not a dictionary of tensors")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: too large to load into memory")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: too short ({samples} sample(s), {ms:.1f} ms); needs at least {minimum:.0f} ms")  # svcdesk/audio/io.py

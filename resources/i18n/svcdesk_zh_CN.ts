@@ -188,8 +188,24 @@ Folder: %s</source>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <source>Audio output failed: %s. Choose another output device in Settings.</source>
-        <translation>音频输出失败：%s。请在设置中选择其他输出设备。</translation>
+        <source>Sound cannot play: the PortAudio library is missing. Install it (on Debian or Ubuntu: sudo apt-get install libportaudio2) and restart svcdesk.</source>
+        <translation>无法播放声音：缺少 PortAudio 库。请安装它（Debian 或 Ubuntu：sudo apt-get install libportaudio2），然后重新启动 svcdesk。</translation>
+    </message>
+    <message>
+        <source>No sound output device was found. Connect headphones or speakers (or start the system&apos;s sound service), then choose it under Tools &gt; Audio output device.</source>
+        <translation>未找到声音输出设备。请连接耳机或音箱（或启动系统的声音服务），然后在“工具 &gt; 音频输出设备”中选择它。</translation>
+    </message>
+    <message>
+        <source>The chosen sound output ({0}) is not available. Choose another under Tools &gt; Audio output device.</source>
+        <translation>所选的声音输出（{0}）不可用。请在“工具 &gt; 音频输出设备”中选择其他设备。</translation>
+    </message>
+    <message>
+        <source>The sound output cannot play {0} Hz audio. Choose another device under Tools &gt; Audio output device.</source>
+        <translation>该声音输出无法播放 {0} Hz 的音频。请在“工具 &gt; 音频输出设备”中选择其他设备。</translation>
+    </message>
+    <message>
+        <source>Sound could not be played. Choose another output device under Tools &gt; Audio output device; the log has the details.</source>
+        <translation>无法播放声音。请在“工具 &gt; 音频输出设备”中选择其他设备；详细信息见日志。</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1027,10 @@ Folder: %s</source>
         <translation>{0}  ·  {1:.1f} 秒</translation>
     </message>
     <message>
+        <source>Could not read {0}: {1}. Still using {2}.</source>
+        <translation>无法读取 {0}：{1}。仍在使用 {2}。</translation>
+    </message>
+    <message>
         <source>Could not read the source: {0}</source>
         <translation>无法读取源音频：{0}</translation>
     </message>
@@ -1057,6 +1077,46 @@ Folder: %s</source>
     <message>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
+    </message>
+    <message>
+        <source>Converting… (Cancel stops it)</source>
+        <translation>正在转换……（“取消”可停止）</translation>
+    </message>
+    <message>
+        <source>Reading the new source…</source>
+        <translation>正在读取新的源音频……</translation>
+    </message>
+    <message>
+        <source>Open a vocal first (or drop one on the page).</source>
+        <translation>请先打开人声（或拖放到页面上）。</translation>
+    </message>
+    <message>
+        <source>Choose a voice model first (Other .pth… opens one from a file).</source>
+        <translation>请先选择音色模型（“其他 .pth…”可从文件打开）。</translation>
+    </message>
+    <message>
+        <source>Convert the source with the chosen voice (Ctrl+Return).</source>
+        <translation>用所选音色转换源音频（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Stop the conversion.</source>
+        <translation>停止转换。</translation>
+    </message>
+    <message>
+        <source>Nothing is running.</source>
+        <translation>没有正在运行的任务。</translation>
+    </message>
+    <message>
+        <source>Convert first: there is nothing to export yet.</source>
+        <translation>请先转换：还没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Hear the converted vocal (key 2).</source>
+        <translation>试听转换后的人声（按键 2）。</translation>
+    </message>
+    <message>
+        <source>Convert first: there is no result to hear yet.</source>
+        <translation>请先转换：还没有可听的结果。</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1198,14 @@ Folder: %s</source>
         <translation>磁盘空间不足，无法保存 {file_name}：需要 {needed}，{folder} 中仅剩 {free}。</translation>
     </message>
     <message>
+        <source>Not enough space for the next checkpoint: it needs {needed}, {drive} has {free} free. Free {missing} on {drive} or move the project, then resume. {intact}</source>
+        <translation>空间不足，无法保存下一个检查点：需要 {needed}，{drive} 只剩 {free}。请在 {drive} 上腾出 {missing} 或移动项目，然后继续。{intact}</translation>
+    </message>
+    <message>
+        <source>Nothing of this run is saved yet.</source>
+        <translation>本次训练尚未保存任何内容。</translation>
+    </message>
+    <message>
         <source>Out of GPU memory: continuing with batch size {new_size}.</source>
         <translation>显存不足：改用批大小 {new_size} 继续训练。</translation>
     </message>
@@ -1188,6 +1256,10 @@ Folder: %s</source>
     <message>
         <source>The hub serves a different {file_name} ({size:,} bytes, expected {expected:,}) at revision &apos;{revision}&apos;. Nothing was downloaded; import a copy you trust instead.</source>
         <translation>Hugging Face Hub 在版本“{revision}”提供的 {file_name} 与预期不同（{size:,} 字节，应为 {expected:,}）。未下载任何内容；请改为导入你信任的副本。</translation>
+    </message>
+    <message>
+        <source>The last checkpoint, step {step}, is intact.</source>
+        <translation>最后一个检查点（第 {step} 步）完好无损。</translation>
     </message>
     <message>
         <source>The loss became NaN or infinite at step {step} ({losses}).</source>
@@ -1266,8 +1338,16 @@ Folder: %s</source>
         <translation>从文件列表构建特征时需要指定缓存文件夹</translation>
     </message>
     <message>
+        <source>a checkpoint with a preview every {every} steps: {count} checkpoints to compare</source>
+        <translation>每 {every} 步保存一个带试听的检查点：共 {count} 个检查点可供比较</translation>
+    </message>
+    <message>
         <source>a cut at {time:.2f} s is not inside segment {number}</source>
         <translation>{time:.2f} 秒处的切点不在第 {number} 段内</translation>
+    </message>
+    <message>
+        <source>a higher rate than the reference&apos;s, so the curves move within the short run</source>
+        <translation>比参考设置更高的学习率，让曲线在短时间训练内就有变化</translation>
     </message>
     <message>
         <source>a new segment needs a start before its end</source>
@@ -1318,10 +1398,6 @@ Folder: %s</source>
         <translation>正在生成波形概览</translation>
     </message>
     <message>
-        <source>cannot copy {name} into the project: {strerror}</source>
-        <translation>无法将 {name} 复制到项目中：{strerror}</translation>
-    </message>
-    <message>
         <source>cannot create the project folder {root}: {strerror}</source>
         <translation>无法创建项目文件夹 {root}：{strerror}</translation>
     </message>
@@ -1350,6 +1426,18 @@ Folder: %s</source>
         <translation>无法从 {sr_in} Hz 重采样到 {sr_out} Hz</translation>
     </message>
     <message>
+        <source>check that the drive is connected and the file can be opened</source>
+        <translation>请检查磁盘是否已连接、文件能否打开</translation>
+    </message>
+    <message>
+        <source>check that the file still exists (moved, renamed or on a drive that is not connected)</source>
+        <translation>请检查文件是否还在（可能被移动、重命名，或位于未连接的磁盘上）</translation>
+    </message>
+    <message>
+        <source>check the recording: a muted track, the wrong input, or an export of an empty range</source>
+        <translation>请检查录音：音轨被静音、选错了输入，或导出了空白区段</translation>
+    </message>
+    <message>
         <source>checking the feature cache</source>
         <translation>正在检查特征缓存</translation>
     </message>
@@ -1360,6 +1448,10 @@ Folder: %s</source>
     <message>
         <source>checking {file_name}</source>
         <translation>正在校验 {file_name}</translation>
+    </message>
+    <message>
+        <source>choose an audio file: this one holds text</source>
+        <translation>请选择音频文件：这个文件里是文本</translation>
     </message>
     <message>
         <source>choose at least two neighbouring segments to merge</source>
@@ -1400,6 +1492,10 @@ Folder: %s</source>
     <message>
         <source>converting</source>
         <translation>正在转换</translation>
+    </message>
+    <message>
+        <source>cut short: the header says {declared}, the file holds {actual}</source>
+        <translation>文件不完整：文件头声明 {declared}，实际只有 {actual}</translation>
     </message>
     <message>
         <source>damaged AIFF file</source>
@@ -1466,8 +1562,20 @@ Folder: %s</source>
         <translation>请排除其中一个，以免模型对其过拟合</translation>
     </message>
     <message>
+        <source>export the recording again (the copy was probably interrupted); the part that is there is imported</source>
+        <translation>请重新导出录音（复制可能被中断了）；已有的部分已导入</translation>
+    </message>
+    <message>
         <source>export the recording again as 16- or 24-bit WAV/FLAC</source>
         <translation>请将录音重新导出为 16 位或 24 位的 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>export the recording again from the program that made it</source>
+        <translation>请用制作该录音的程序重新导出</translation>
+    </message>
+    <message>
+        <source>export the vocal alone as a mono or stereo file (not the surround or multitrack mix)</source>
+        <translation>请单独导出人声为单声道或立体声文件（不要导出环绕声或多轨混音）</translation>
     </message>
     <message>
         <source>exported {name}</source>
@@ -1476,6 +1584,10 @@ Folder: %s</source>
     <message>
         <source>exporting {name}</source>
         <translation>正在导出 {name}</translation>
+    </message>
+    <message>
+        <source>fcpe: rmvpe.pt is not installed, and FCPE needs no download (nearly as accurate)</source>
+        <translation>fcpe：未安装 rmvpe.pt，而 FCPE 无需下载（准确度相近）</translation>
     </message>
     <message>
         <source>features ready</source>
@@ -1502,16 +1614,40 @@ Folder: %s</source>
         <translation>请至少指定一个模型或检查点进行对比</translation>
     </message>
     <message>
+        <source>give your account read access to the file, or copy it somewhere you own</source>
+        <translation>请给你的账户授予该文件的读取权限，或把它复制到你自己的文件夹</translation>
+    </message>
+    <message>
         <source>hashing source</source>
         <translation>正在计算源音频的哈希值</translation>
+    </message>
+    <message>
+        <source>if it sounds wrong, export the file again as WAV or FLAC</source>
+        <translation>如果听起来不对，请把文件重新导出为 WAV 或 FLAC</translation>
+    </message>
+    <message>
+        <source>import a longer take, or remove this one</source>
+        <translation>请导入更长的录音，或移除这一个</translation>
     </message>
     <message>
         <source>import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
+        <source>import the folder itself to take the audio files inside it</source>
+        <translation>导入文件夹本身即可导入其中的音频文件</translation>
+    </message>
+    <message>
         <source>import vocal recordings (WAV or FLAC)</source>
         <translation>请导入人声录音（WAV 或 FLAC）</translation>
+    </message>
+    <message>
+        <source>imported {count} file</source>
+        <translation>已导入 {count} 个文件</translation>
+    </message>
+    <message>
+        <source>imported {count} files</source>
+        <translation>已导入 {count} 个文件</translation>
     </message>
     <message>
         <source>importing {file_name}</source>
@@ -1530,8 +1666,48 @@ Folder: %s</source>
         <translation>索引 {name} 中没有向量</translation>
     </message>
     <message>
+        <source>it cannot be read ({strerror})</source>
+        <translation>无法读取（{strerror}）</translation>
+    </message>
+    <message>
+        <source>it contains text, not model weights</source>
+        <translation>其中是文本，不是模型权重</translation>
+    </message>
+    <message>
+        <source>it is a damaged or cut-short PyTorch file (download or copy it again)</source>
+        <translation>这是一个损坏或不完整的 PyTorch 文件（请重新下载或复制）</translation>
+    </message>
+    <message>
+        <source>it is a damaged or cut-short zip archive</source>
+        <translation>这是一个损坏或不完整的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>it is a safetensors file, not an RVC .pth file</source>
+        <translation>这是 safetensors 文件，不是 RVC 的 .pth 文件</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not a PyTorch file: unpack it and choose the .pth inside</source>
+        <translation>这是 zip 压缩包，不是 PyTorch 文件：请解压后选择其中的 .pth</translation>
+    </message>
+    <message>
+        <source>it is an ONNX export; svcdesk reads RVC .pth files</source>
+        <translation>这是 ONNX 导出文件；svcdesk 读取的是 RVC 的 .pth 文件</translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>it is not a PyTorch file (damaged, or another format)</source>
+        <translation>这不是 PyTorch 文件（已损坏，或是其他格式）</translation>
+    </message>
+    <message>
         <source>keep the 48 Hz high-pass on in the Slicer; it removes the offset</source>
         <translation>请在切片页保持 48 Hz 高通滤波开启，它会去除该偏移</translation>
+    </message>
+    <message>
+        <source>keeps all {count} checkpoints for the Compare page</source>
+        <translation>保留全部 {count} 个检查点供“比较”页面使用</translation>
     </message>
     <message>
         <source>kept silence and merge gap cannot be negative</source>
@@ -1546,12 +1722,20 @@ Folder: %s</source>
         <translation>线性</translation>
     </message>
     <message>
+        <source>loading the content encoder</source>
+        <translation>正在加载内容编码器</translation>
+    </message>
+    <message>
         <source>loading {name}</source>
         <translation>正在加载 {name}</translation>
     </message>
     <message>
         <source>long file ({minutes:.1f} min) is not sliced yet</source>
         <translation>长文件（{minutes:.1f} 分钟）尚未切片</translation>
+    </message>
+    <message>
+        <source>longer than its header says: the header says {declared}, the file holds {actual} (only {declared} is read)</source>
+        <translation>比文件头声明的更长：文件头声明 {declared}，实际有 {actual}（只读取 {declared}）</translation>
     </message>
     <message>
         <source>lower the silence threshold or choose the Custom preset with a shorter minimum length</source>
@@ -1584,6 +1768,10 @@ Folder: %s</source>
     <message>
         <source>no audio is included in the dataset</source>
         <translation>数据集中没有包含任何音频</translation>
+    </message>
+    <message>
+        <source>no augmentation: it would slow each step of the demo</source>
+        <translation>不做数据增强：它会拖慢演示的每一步</translation>
     </message>
     <message>
         <source>no cached features for this project&apos;s segments with these settings: run `svcdesk preprocess` (or train) first</source>
@@ -1620,6 +1808,14 @@ Folder: %s</source>
     <message>
         <source>not analysed yet</source>
         <translation>尚未分析</translation>
+    </message>
+    <message>
+        <source>not enough space for {what} in {folder}: it needs about {needed}, {drive} has {free} free. Free {missing} on {drive} or choose another folder.{keep}</source>
+        <translation>{folder} 中没有足够空间存放{what}：约需 {needed}，{drive} 只剩 {free}。请在 {drive} 上腾出 {missing} 或选择其他文件夹。{keep}</translation>
+    </message>
+    <message>
+        <source>nothing to fix for the demo; for your own voice, create a project from your vocals</source>
+        <translation>演示无需处理；若要训练你自己的声音，请用你的人声新建项目</translation>
     </message>
     <message>
         <source>nothing to resume: no checkpoint in {folder}</source>
@@ -1682,6 +1878,10 @@ Folder: %s</source>
         <translation>正在生成 {label}</translation>
     </message>
     <message>
+        <source>rmvpe: the reference&apos;s pitch method (rmvpe.pt is installed)</source>
+        <translation>rmvpe：参考实现使用的音高方法（已安装 rmvpe.pt）</translation>
+    </message>
+    <message>
         <source>run the Slicer: training needs segments of a few seconds</source>
         <translation>请运行切片：训练需要几秒长的片段</translation>
     </message>
@@ -1720,6 +1920,10 @@ Folder: %s</source>
     <message>
         <source>silent (peak below {threshold:g} dBFS)</source>
         <translation>静音（峰值低于 {threshold:g} dBFS）</translation>
+    </message>
+    <message>
+        <source>skipped {count}: {reasons}</source>
+        <translation>跳过 {count} 项：{reasons}</translation>
     </message>
     <message>
         <source>slice lengths must be positive</source>
@@ -1762,8 +1966,32 @@ Folder: %s</source>
         <translation>响应不是来自 Hugging Face Hub（没有 X-Repo-Commit 或 ETag 头）；请检查 HF_ENDPOINT、代理，或防火墙/登录页面</translation>
     </message>
     <message>
+        <source>the converted file</source>
+        <translation>转换后的文件</translation>
+    </message>
+    <message>
+        <source>the demo singer has {minutes:.1f} min of synthetic audio: enough to show training, as expected for the demo; a voice of your own needs at least {needed:.0f} min</source>
+        <translation>演示歌手有 {minutes:.1f} 分钟的合成音频：足以展示训练过程，演示本来如此；你自己的声音至少需要 {needed:.0f} 分钟</translation>
+    </message>
+    <message>
+        <source>the demo: the reference batch of {batch}</source>
+        <translation>演示：参考批大小 {batch}</translation>
+    </message>
+    <message>
+        <source>the demo: {steps} steps (about {epochs} epochs of {per_epoch}) train the tiny model in minutes</source>
+        <translation>演示：{steps} 步（约 {epochs} 轮，每轮 {per_epoch} 步），几分钟内训练完小模型</translation>
+    </message>
+    <message>
+        <source>the fastest precision for this hardware</source>
+        <translation>这台硬件上最快的精度</translation>
+    </message>
+    <message>
         <source>the features are for {feature_rate} Hz but the project is {project_rate} Hz</source>
         <translation>特征对应 {feature_rate} Hz，但项目为 {project_rate} Hz</translation>
+    </message>
+    <message>
+        <source>the features of {count} segments</source>
+        <translation>{count} 个片段的特征</translation>
     </message>
     <message>
         <source>the file is not a HuBERT/ContentVec checkpoint (no known key layout)</source>
@@ -1792,6 +2020,10 @@ Folder: %s</source>
     <message>
         <source>the reference window ({frames} frames) that the pretrained bases were trained with</source>
         <translation>预训练底模训练时使用的参考窗口（{frames} 帧）</translation>
+    </message>
+    <message>
+        <source>the run is too short for the learning rate to need decaying</source>
+        <translation>训练太短，学习率无需衰减</translation>
     </message>
     <message>
         <source>the server answered {status}</source>
@@ -1942,6 +2174,62 @@ Folder: %s</source>
         <translation>{cents:.0f} 音分</translation>
     </message>
     <message>
+        <source>{count} already in the project</source>
+        <translation>{count} 个已在项目中</translation>
+    </message>
+    <message>
+        <source>{count} broken link</source>
+        <translation>{count} 个失效链接</translation>
+    </message>
+    <message>
+        <source>{count} broken links</source>
+        <translation>{count} 个失效链接</translation>
+    </message>
+    <message>
+        <source>{count} file that is not audio</source>
+        <translation>{count} 个非音频文件</translation>
+    </message>
+    <message>
+        <source>{count} files that are not audio</source>
+        <translation>{count} 个非音频文件</translation>
+    </message>
+    <message>
+        <source>{count} folder named like an audio file</source>
+        <translation>{count} 个名字像音频文件的文件夹</translation>
+    </message>
+    <message>
+        <source>{count} folder that cannot be read</source>
+        <translation>{count} 个无法读取的文件夹</translation>
+    </message>
+    <message>
+        <source>{count} folders named like audio files</source>
+        <translation>{count} 个名字像音频文件的文件夹</translation>
+    </message>
+    <message>
+        <source>{count} folders that cannot be read</source>
+        <translation>{count} 个无法读取的文件夹</translation>
+    </message>
+    <message>
+        <source>{count} link loop</source>
+        <translation>{count} 个循环链接</translation>
+    </message>
+    <message>
+        <source>{count} link loops</source>
+        <translation>{count} 个循环链接</translation>
+    </message>
+    <message>
+        <source>{count} refused (see above)</source>
+        <translation>{count} 个被拒绝（见上文）</translation>
+    </message>
+    <message>
+        <source>{count} text file</source>
+        <translation>{count} 个文本文件</translation>
+    </message>
+    <message>
+        <source>{count} text files</source>
+        <translation>{count} 个文本文件</translation>
+    </message>
+    <message>
         <source>{count} usable segments, {minutes:.1f} minutes of audio, training on the {where}. Untick a suggestion to keep your own value.</source>
         <translation>{count} 个可用片段，共 {minutes:.1f} 分钟音频，在 {where} 上训练。取消勾选某条建议即可保留你自己的设置。</translation>
     </message>
@@ -1960,6 +2248,22 @@ Folder: %s</source>
     <message>
         <source>{file_name} is already being downloaded by another svcdesk window or command; wait for it or cancel it there.</source>
         <translation>另一个 svcdesk 窗口或命令正在下载 {file_name}；请等待其完成，或在那里取消。</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>{folder} is not there any more (a drive removed, or the folder deleted or renamed). Reconnect the drive or choose another folder.{keep}</source>
+        <translation>{folder} 已不存在（磁盘被移除，或文件夹被删除、重命名）。请重新连接磁盘或选择其他文件夹。{keep}</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so {file} cannot be written. Move the project to a folder you can write to (or make this one writable).{keep}</source>
+        <translation>{folder} 是只读的，无法写入 {file}。请把项目移到你可写入的文件夹（或让此文件夹可写）。{keep}</translation>
     </message>
     <message>
         <source>{manifest_path} has a damaged entry ({exc})</source>
@@ -1998,6 +2302,10 @@ Folder: %s</source>
         <translation>{name} 不是 RMVPE 的 state dict</translation>
     </message>
     <message>
+        <source>{name} is open in another program, which locks it. Close that program (a player, an editor, a sync client) and try again.{keep}</source>
+        <translation>{name} 正被其他程序打开并锁定。请关闭那个程序（播放器、编辑器、同步客户端），然后重试。{keep}</translation>
+    </message>
+    <message>
         <source>{name} skipped: {reason}</source>
         <translation>已跳过 {name}：{reason}</translation>
     </message>
@@ -2034,16 +2342,24 @@ Folder: %s</source>
         <translation>{name}：包含 {bad} 个 NaN 或无穷大的采样点（浮点文件已损坏）</translation>
     </message>
     <message>
+        <source>{name}: could not be written ({detail}).{keep}</source>
+        <translation>{name}：无法写入（{detail}）。{keep}</translation>
+    </message>
+    <message>
         <source>{name}: could not write audio ({exc})</source>
         <translation>{name}：无法写入音频（{exc}）</translation>
     </message>
     <message>
-        <source>{name}: could not write audio ({strerror})</source>
-        <translation>{name}：无法写入音频（{strerror}）</translation>
+        <source>{name}: not a readable {what}: {reason}</source>
+        <translation>{name}：不是可读取的{what}：{reason}</translation>
     </message>
     <message>
         <source>{name}: damaged header (0 channels)</source>
         <translation>{name}：文件头已损坏（0 个声道）</translation>
+    </message>
+    <message>
+        <source>{name}: digital silence from start to end: nothing to learn from</source>
+        <translation>{name}：从头到尾都是数字静音：没有可学习的内容</translation>
     </message>
     <message>
         <source>{name}: empty file (0 bytes)</source>
@@ -2082,10 +2398,6 @@ Folder: %s</source>
         <translation>{name}：没有说话人嵌入（emb_g.weight），不是 RVC 生成器</translation>
     </message>
     <message>
-        <source>{name}: not a readable {what} ({reason})</source>
-        <translation>{name}：无法读取的{what}（{reason}）</translation>
-    </message>
-    <message>
         <source>{name}: not a safe {what} ({reason})</source>
         <translation>{name}：不是安全的{what}（{reason}）</translation>
     </message>
@@ -2106,8 +2418,16 @@ Folder: %s</source>
         <translation>{name}：不是 svcdesk 训练检查点</translation>
     </message>
     <message>
+        <source>{name}: only {seconds:.2f} s long; training uses pieces of at least {minimum:.2f} s, so this file adds nothing</source>
+        <translation>{name}：只有 {seconds:.2f} 秒；训练使用至少 {minimum:.2f} 秒的片段，所以这个文件没有用处</translation>
+    </message>
+    <message>
         <source>{name}: permission denied</source>
         <translation>{name}：没有访问权限</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied. Choose a folder you can write to, or give your account write access to {folder}.{keep}</source>
+        <translation>{name}：权限不足。请选择你可写入的文件夹，或给你的账户授予 {folder} 的写入权限。{keep}</translation>
     </message>
     <message>
         <source>{name}: refusing to write 0 samples</source>
@@ -2124,6 +2444,22 @@ Folder: %s</source>
     <message>
         <source>{name}: the config list is not RVC&apos;s 18-element list ({exc})</source>
         <translation>{name}：配置列表不是 RVC 的 18 项列表（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name}: the decoder reported: {text}</source>
+        <translation>{name}：解码器报告：{text}</translation>
+    </message>
+    <message>
+        <source>{name}: the disk is full ({free} free on {drive}). Free {amount} on {drive} or move the project to another drive.{keep}</source>
+        <translation>{name}：磁盘已满（{drive} 只剩 {free}）。请在 {drive} 上腾出 {amount}，或把项目移到其他磁盘。{keep}</translation>
+    </message>
+    <message>
+        <source>{name}: the drive reported a read/write error ({detail}). Check the drive, and copy the project to another one.{keep}</source>
+        <translation>{name}：磁盘报告读写错误（{detail}）。请检查磁盘，并把项目复制到其他磁盘。{keep}</translation>
+    </message>
+    <message>
+        <source>{name}: the path is too long ({length} characters; Windows allows {limit} unless long paths are enabled). Move the project to a shorter folder such as C:\svcdesk-projects.{keep}</source>
+        <translation>{name}：路径太长（{length} 个字符；未启用长路径时 Windows 最多允许 {limit} 个）。请把项目移到较短的文件夹，例如 C:\svcdesk-projects。{keep}</translation>
     </message>
     <message>
         <source>{name}: the weights are missing or not a dictionary of tensors</source>
@@ -2235,6 +2571,10 @@ Dry solo vocals work best: no music, no reverb.</source>
 干声独唱效果最好：无伴奏、无混响。</translation>
     </message>
     <message>
+        <source>Right-click to choose the columns.</source>
+        <translation>右键点击可选择显示的列。</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -2247,8 +2587,24 @@ Dry solo vocals work best: no music, no reverb.</source>
         <translation>未打开项目 - 请使用“文件 &gt; 新建项目”或“文件 &gt; 打开项目”</translation>
     </message>
     <message>
-        <source>%d files (%s)  ·  %d included (%s)  ·  %d segments (%s)</source>
-        <translation>%d 个文件（%s） · 包含 %d 个（%s） · %d 个片段（%s）</translation>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>%d files</source>
+        <translation>%d 个文件</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 个片段</translation>
+    </message>
+    <message>
+        <source>%d segments</source>
+        <translation>%d 个片段</translation>
+    </message>
+    <message>
+        <source>%s (%s)  ·  %d included (%s)  ·  %s (%s)</source>
+        <translation>%s（%s）  ·  已纳入 %d 个（%s）  ·  %s（%s）</translation>
     </message>
     <message>
         <source>Open or create a project before importing audio.</source>
@@ -2407,6 +2763,7 @@ Dry solo vocals work best: no music, no reverb.</source>
     </message>
     <message>
         <source>ok</source>
+        <extracomment>Columns the user cannot hide (the table would not say which file a row is, or whether it trains).</extracomment>
         <translation>正常</translation>
     </message>
     <message>
@@ -2416,6 +2773,45 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断信息</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the whole report, to paste into a bug report</source>
+        <translation>复制完整报告，粘贴到错误报告中</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>再检查一次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>Checking versions, libraries, the GPU and the weight files...</source>
+        <translation>正在检查版本、库、GPU 和权重文件……</translation>
+    </message>
+    <message>
+        <source>The check stopped: %s</source>
+        <translation>检查已中止：%s</translation>
+    </message>
+    <message>
+        <source>Paste this report into a bug report (Copy to clipboard).</source>
+        <translation>请将此报告粘贴到错误报告中（“复制到剪贴板”）。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2965,10 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>Settings...</source>
         <translation>设置...</translation>
+    </message>
+    <message>
+        <source>Diagnostics...</source>
+        <translation>诊断信息…</translation>
     </message>
     <message>
         <source>%s (coming)</source>
@@ -2758,6 +3158,13 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Where to create the project</source>
         <translation>项目的创建位置</translation>
+    </message>
+</context>
+<context>
+    <name>PitchMethodCombo</name>
+    <message>
+        <source>Default: {0}</source>
+        <translation>默认：{0}</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3541,14 @@ The demo project&apos;s voice is synthetic.</source>
         <translation>训练记录</translation>
     </message>
     <message>
+        <source>Change it under Advanced: every training setting.</source>
+        <translation>可在“高级：所有训练设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Free space on the drive that holds the project, and how many checkpoints of this run fit on it.</source>
+        <translation>项目所在磁盘的剩余空间，以及还能存下本次训练的多少个检查点。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Earlier runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;之前的训练&lt;/b&gt;</translation>
     </message>
@@ -3152,6 +3567,10 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Train: open a project first</source>
         <translation>训练：请先打开项目</translation>
+    </message>
+    <message>
+        <source>Pitch method {0}</source>
+        <translation>音高方法 {0}</translation>
     </message>
     <message>
         <source>Looking at your dataset and this computer…</source>
@@ -3188,6 +3607,18 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>将在这一步结束后停止并保存检查点…</translation>
+    </message>
+    <message>
+        <source>Free space on {0}: {1}</source>
+        <translation>{0} 剩余空间：{1}</translation>
+    </message>
+    <message>
+        <source> (about {0} checkpoints of {1})</source>
+        <translation>（约可存 {0} 个检查点，每个 {1}）</translation>
+    </message>
+    <message>
+        <source> - fewer than {0} checkpoints fit: free some space before the run needs it</source>
+        <translation> - 可存的检查点少于 {0} 个：请在训练需要之前腾出空间</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>
@@ -3271,6 +3702,14 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Training on {0} ({1}), batch {2}, {3} training and {4} validation clips</source>
         <translation>在 {0}（{1}）上训练，批大小 {2}，{3} 个训练片段和 {4} 个验证片段</translation>
+    </message>
+    <message>
+        <source>no validation: too few clips to hold any out</source>
+        <translation>没有验证：片段太少，无法留出验证集</translation>
+    </message>
+    <message>
+        <source>first validation at step {0:,}</source>
+        <translation>首次验证在第 {0:,} 步</translation>
     </message>
     <message>
         <source>Saved checkpoint at step {0}</source>

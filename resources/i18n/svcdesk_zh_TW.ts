@@ -188,8 +188,24 @@ Folder: %s</source>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <source>Audio output failed: %s. Choose another output device in Settings.</source>
-        <translation>音訊輸出失敗：%s。請在設定中選擇其他輸出裝置。</translation>
+        <source>Sound cannot play: the PortAudio library is missing. Install it (on Debian or Ubuntu: sudo apt-get install libportaudio2) and restart svcdesk.</source>
+        <translation>無法播放聲音：缺少 PortAudio 函式庫。請安裝它（Debian 或 Ubuntu：sudo apt-get install libportaudio2），然後重新啟動 svcdesk。</translation>
+    </message>
+    <message>
+        <source>No sound output device was found. Connect headphones or speakers (or start the system&apos;s sound service), then choose it under Tools &gt; Audio output device.</source>
+        <translation>找不到聲音輸出裝置。請連接耳機或喇叭（或啟動系統的聲音服務），然後在「工具 &gt; 音訊輸出裝置」中選擇它。</translation>
+    </message>
+    <message>
+        <source>The chosen sound output ({0}) is not available. Choose another under Tools &gt; Audio output device.</source>
+        <translation>所選的聲音輸出（{0}）無法使用。請在「工具 &gt; 音訊輸出裝置」中選擇其他裝置。</translation>
+    </message>
+    <message>
+        <source>The sound output cannot play {0} Hz audio. Choose another device under Tools &gt; Audio output device.</source>
+        <translation>該聲音輸出無法播放 {0} Hz 的音訊。請在「工具 &gt; 音訊輸出裝置」中選擇其他裝置。</translation>
+    </message>
+    <message>
+        <source>Sound could not be played. Choose another output device under Tools &gt; Audio output device; the log has the details.</source>
+        <translation>無法播放聲音。請在「工具 &gt; 音訊輸出裝置」中選擇其他裝置；詳細資訊見記錄檔。</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1027,10 @@ Folder: %s</source>
         <translation>{0}  ·  {1:.1f} 秒</translation>
     </message>
     <message>
+        <source>Could not read {0}: {1}. Still using {2}.</source>
+        <translation>無法讀取 {0}：{1}。仍在使用 {2}。</translation>
+    </message>
+    <message>
         <source>Could not read the source: {0}</source>
         <translation>無法讀取來源音訊：{0}</translation>
     </message>
@@ -1057,6 +1077,46 @@ Folder: %s</source>
     <message>
         <source>Export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
+    </message>
+    <message>
+        <source>Converting… (Cancel stops it)</source>
+        <translation>正在轉換……（「取消」可停止）</translation>
+    </message>
+    <message>
+        <source>Reading the new source…</source>
+        <translation>正在讀取新的來源音訊……</translation>
+    </message>
+    <message>
+        <source>Open a vocal first (or drop one on the page).</source>
+        <translation>請先開啟人聲（或拖放到頁面上）。</translation>
+    </message>
+    <message>
+        <source>Choose a voice model first (Other .pth… opens one from a file).</source>
+        <translation>請先選擇音色模型（「其他 .pth…」可從檔案開啟）。</translation>
+    </message>
+    <message>
+        <source>Convert the source with the chosen voice (Ctrl+Return).</source>
+        <translation>用所選音色轉換來源音訊（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Stop the conversion.</source>
+        <translation>停止轉換。</translation>
+    </message>
+    <message>
+        <source>Nothing is running.</source>
+        <translation>沒有正在執行的工作。</translation>
+    </message>
+    <message>
+        <source>Convert first: there is nothing to export yet.</source>
+        <translation>請先轉換：還沒有可匯出的內容。</translation>
+    </message>
+    <message>
+        <source>Hear the converted vocal (key 2).</source>
+        <translation>試聽轉換後的人聲（按鍵 2）。</translation>
+    </message>
+    <message>
+        <source>Convert first: there is no result to hear yet.</source>
+        <translation>請先轉換：還沒有可聽的結果。</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1198,14 @@ Folder: %s</source>
         <translation>磁碟空間不足，無法儲存 {file_name}：需要 {needed}，{folder} 中僅剩 {free}。</translation>
     </message>
     <message>
+        <source>Not enough space for the next checkpoint: it needs {needed}, {drive} has {free} free. Free {missing} on {drive} or move the project, then resume. {intact}</source>
+        <translation>空間不足，無法儲存下一個檢查點：需要 {needed}，{drive} 只剩 {free}。請在 {drive} 上騰出 {missing} 或移動專案，然後繼續。{intact}</translation>
+    </message>
+    <message>
+        <source>Nothing of this run is saved yet.</source>
+        <translation>本次訓練尚未儲存任何內容。</translation>
+    </message>
+    <message>
         <source>Out of GPU memory: continuing with batch size {new_size}.</source>
         <translation>顯示記憶體不足：改用批次大小 {new_size} 繼續訓練。</translation>
     </message>
@@ -1188,6 +1256,10 @@ Folder: %s</source>
     <message>
         <source>The hub serves a different {file_name} ({size:,} bytes, expected {expected:,}) at revision &apos;{revision}&apos;. Nothing was downloaded; import a copy you trust instead.</source>
         <translation>Hugging Face Hub 在版本「{revision}」提供的 {file_name} 與預期不同（{size:,} 位元組，應為 {expected:,}）。未下載任何內容；請改為匯入你信任的副本。</translation>
+    </message>
+    <message>
+        <source>The last checkpoint, step {step}, is intact.</source>
+        <translation>最後一個檢查點（第 {step} 步）完好無損。</translation>
     </message>
     <message>
         <source>The loss became NaN or infinite at step {step} ({losses}).</source>
@@ -1266,8 +1338,16 @@ Folder: %s</source>
         <translation>從檔案清單建立特徵時需要指定快取資料夾</translation>
     </message>
     <message>
+        <source>a checkpoint with a preview every {every} steps: {count} checkpoints to compare</source>
+        <translation>每 {every} 步儲存一個帶試聽的檢查點：共 {count} 個檢查點可供比較</translation>
+    </message>
+    <message>
         <source>a cut at {time:.2f} s is not inside segment {number}</source>
         <translation>{time:.2f} 秒處的切點不在第 {number} 段內</translation>
+    </message>
+    <message>
+        <source>a higher rate than the reference&apos;s, so the curves move within the short run</source>
+        <translation>比參考設定更高的學習率，讓曲線在短時間訓練內就有變化</translation>
     </message>
     <message>
         <source>a new segment needs a start before its end</source>
@@ -1318,10 +1398,6 @@ Folder: %s</source>
         <translation>正在產生波形概覽</translation>
     </message>
     <message>
-        <source>cannot copy {name} into the project: {strerror}</source>
-        <translation>無法將 {name} 複製到專案中：{strerror}</translation>
-    </message>
-    <message>
         <source>cannot create the project folder {root}: {strerror}</source>
         <translation>無法建立專案資料夾 {root}：{strerror}</translation>
     </message>
@@ -1350,6 +1426,18 @@ Folder: %s</source>
         <translation>無法從 {sr_in} Hz 重新取樣到 {sr_out} Hz</translation>
     </message>
     <message>
+        <source>check that the drive is connected and the file can be opened</source>
+        <translation>請檢查磁碟是否已連接、檔案能否開啟</translation>
+    </message>
+    <message>
+        <source>check that the file still exists (moved, renamed or on a drive that is not connected)</source>
+        <translation>請檢查檔案是否還在（可能被移動、重新命名，或位於未連接的磁碟上）</translation>
+    </message>
+    <message>
+        <source>check the recording: a muted track, the wrong input, or an export of an empty range</source>
+        <translation>請檢查錄音：音軌被靜音、選錯了輸入，或匯出了空白區段</translation>
+    </message>
+    <message>
         <source>checking the feature cache</source>
         <translation>正在檢查特徵快取</translation>
     </message>
@@ -1360,6 +1448,10 @@ Folder: %s</source>
     <message>
         <source>checking {file_name}</source>
         <translation>正在檢查 {file_name}</translation>
+    </message>
+    <message>
+        <source>choose an audio file: this one holds text</source>
+        <translation>請選擇音訊檔案：這個檔案裡是文字</translation>
     </message>
     <message>
         <source>choose at least two neighbouring segments to merge</source>
@@ -1400,6 +1492,10 @@ Folder: %s</source>
     <message>
         <source>converting</source>
         <translation>正在轉換</translation>
+    </message>
+    <message>
+        <source>cut short: the header says {declared}, the file holds {actual}</source>
+        <translation>檔案不完整：檔頭宣告 {declared}，實際只有 {actual}</translation>
     </message>
     <message>
         <source>damaged AIFF file</source>
@@ -1466,8 +1562,20 @@ Folder: %s</source>
         <translation>請排除其中一個，以免模型對其過擬合</translation>
     </message>
     <message>
+        <source>export the recording again (the copy was probably interrupted); the part that is there is imported</source>
+        <translation>請重新匯出錄音（複製可能被中斷了）；已有的部分已匯入</translation>
+    </message>
+    <message>
         <source>export the recording again as 16- or 24-bit WAV/FLAC</source>
         <translation>請將錄音重新匯出為 16 位元或 24 位元的 WAV/FLAC</translation>
+    </message>
+    <message>
+        <source>export the recording again from the program that made it</source>
+        <translation>請用製作該錄音的程式重新匯出</translation>
+    </message>
+    <message>
+        <source>export the vocal alone as a mono or stereo file (not the surround or multitrack mix)</source>
+        <translation>請單獨匯出人聲為單聲道或立體聲檔案（不要匯出環繞聲或多軌混音）</translation>
     </message>
     <message>
         <source>exported {name}</source>
@@ -1476,6 +1584,10 @@ Folder: %s</source>
     <message>
         <source>exporting {name}</source>
         <translation>正在匯出 {name}</translation>
+    </message>
+    <message>
+        <source>fcpe: rmvpe.pt is not installed, and FCPE needs no download (nearly as accurate)</source>
+        <translation>fcpe：未安裝 rmvpe.pt，而 FCPE 無需下載（準確度相近）</translation>
     </message>
     <message>
         <source>features ready</source>
@@ -1502,16 +1614,40 @@ Folder: %s</source>
         <translation>請至少指定一個模型或檢查點來比較</translation>
     </message>
     <message>
+        <source>give your account read access to the file, or copy it somewhere you own</source>
+        <translation>請給你的帳戶授予該檔案的讀取權限，或把它複製到你自己的資料夾</translation>
+    </message>
+    <message>
         <source>hashing source</source>
         <translation>正在計算來源音訊的雜湊值</translation>
+    </message>
+    <message>
+        <source>if it sounds wrong, export the file again as WAV or FLAC</source>
+        <translation>如果聽起來不對，請把檔案重新匯出為 WAV 或 FLAC</translation>
+    </message>
+    <message>
+        <source>import a longer take, or remove this one</source>
+        <translation>請匯入更長的錄音，或移除這一個</translation>
     </message>
     <message>
         <source>import finished</source>
         <translation>匯入完成</translation>
     </message>
     <message>
+        <source>import the folder itself to take the audio files inside it</source>
+        <translation>匯入資料夾本身即可匯入其中的音訊檔案</translation>
+    </message>
+    <message>
         <source>import vocal recordings (WAV or FLAC)</source>
         <translation>請匯入人聲錄音（WAV 或 FLAC）</translation>
+    </message>
+    <message>
+        <source>imported {count} file</source>
+        <translation>已匯入 {count} 個檔案</translation>
+    </message>
+    <message>
+        <source>imported {count} files</source>
+        <translation>已匯入 {count} 個檔案</translation>
     </message>
     <message>
         <source>importing {file_name}</source>
@@ -1530,8 +1666,48 @@ Folder: %s</source>
         <translation>索引 {name} 中沒有向量</translation>
     </message>
     <message>
+        <source>it cannot be read ({strerror})</source>
+        <translation>無法讀取（{strerror}）</translation>
+    </message>
+    <message>
+        <source>it contains text, not model weights</source>
+        <translation>其中是文字，不是模型權重</translation>
+    </message>
+    <message>
+        <source>it is a damaged or cut-short PyTorch file (download or copy it again)</source>
+        <translation>這是一個損壞或不完整的 PyTorch 檔案（請重新下載或複製）</translation>
+    </message>
+    <message>
+        <source>it is a damaged or cut-short zip archive</source>
+        <translation>這是一個損壞或不完整的 zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>it is a safetensors file, not an RVC .pth file</source>
+        <translation>這是 safetensors 檔案，不是 RVC 的 .pth 檔案</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not a PyTorch file: unpack it and choose the .pth inside</source>
+        <translation>這是 zip 壓縮檔，不是 PyTorch 檔案：請解壓縮後選擇其中的 .pth</translation>
+    </message>
+    <message>
+        <source>it is an ONNX export; svcdesk reads RVC .pth files</source>
+        <translation>這是 ONNX 匯出檔案；svcdesk 讀取的是 RVC 的 .pth 檔案</translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes)</source>
+        <translation>檔案為空（0 位元組）</translation>
+    </message>
+    <message>
+        <source>it is not a PyTorch file (damaged, or another format)</source>
+        <translation>這不是 PyTorch 檔案（已損壞，或是其他格式）</translation>
+    </message>
+    <message>
         <source>keep the 48 Hz high-pass on in the Slicer; it removes the offset</source>
         <translation>請在切片頁保持 48 Hz 高通濾波開啟，它會去除該偏移</translation>
+    </message>
+    <message>
+        <source>keeps all {count} checkpoints for the Compare page</source>
+        <translation>保留全部 {count} 個檢查點供「比較」頁面使用</translation>
     </message>
     <message>
         <source>kept silence and merge gap cannot be negative</source>
@@ -1546,12 +1722,20 @@ Folder: %s</source>
         <translation>線性</translation>
     </message>
     <message>
+        <source>loading the content encoder</source>
+        <translation>正在載入內容編碼器</translation>
+    </message>
+    <message>
         <source>loading {name}</source>
         <translation>正在載入 {name}</translation>
     </message>
     <message>
         <source>long file ({minutes:.1f} min) is not sliced yet</source>
         <translation>長檔案（{minutes:.1f} 分鐘）尚未切片</translation>
+    </message>
+    <message>
+        <source>longer than its header says: the header says {declared}, the file holds {actual} (only {declared} is read)</source>
+        <translation>比檔頭宣告的更長：檔頭宣告 {declared}，實際有 {actual}（只讀取 {declared}）</translation>
     </message>
     <message>
         <source>lower the silence threshold or choose the Custom preset with a shorter minimum length</source>
@@ -1584,6 +1768,10 @@ Folder: %s</source>
     <message>
         <source>no audio is included in the dataset</source>
         <translation>資料集中沒有包含任何音訊</translation>
+    </message>
+    <message>
+        <source>no augmentation: it would slow each step of the demo</source>
+        <translation>不做資料增強：它會拖慢示範的每一步</translation>
     </message>
     <message>
         <source>no cached features for this project&apos;s segments with these settings: run `svcdesk preprocess` (or train) first</source>
@@ -1620,6 +1808,14 @@ Folder: %s</source>
     <message>
         <source>not analysed yet</source>
         <translation>尚未分析</translation>
+    </message>
+    <message>
+        <source>not enough space for {what} in {folder}: it needs about {needed}, {drive} has {free} free. Free {missing} on {drive} or choose another folder.{keep}</source>
+        <translation>{folder} 中沒有足夠空間存放{what}：約需 {needed}，{drive} 只剩 {free}。請在 {drive} 上騰出 {missing} 或選擇其他資料夾。{keep}</translation>
+    </message>
+    <message>
+        <source>nothing to fix for the demo; for your own voice, create a project from your vocals</source>
+        <translation>示範無需處理；若要訓練你自己的聲音，請用你的人聲新建專案</translation>
     </message>
     <message>
         <source>nothing to resume: no checkpoint in {folder}</source>
@@ -1682,6 +1878,10 @@ Folder: %s</source>
         <translation>正在產生 {label}</translation>
     </message>
     <message>
+        <source>rmvpe: the reference&apos;s pitch method (rmvpe.pt is installed)</source>
+        <translation>rmvpe：參考實作使用的音高方法（已安裝 rmvpe.pt）</translation>
+    </message>
+    <message>
         <source>run the Slicer: training needs segments of a few seconds</source>
         <translation>請執行切片：訓練需要幾秒長的片段</translation>
     </message>
@@ -1720,6 +1920,10 @@ Folder: %s</source>
     <message>
         <source>silent (peak below {threshold:g} dBFS)</source>
         <translation>靜音（峰值低於 {threshold:g} dBFS）</translation>
+    </message>
+    <message>
+        <source>skipped {count}: {reasons}</source>
+        <translation>略過 {count} 項：{reasons}</translation>
     </message>
     <message>
         <source>slice lengths must be positive</source>
@@ -1762,8 +1966,32 @@ Folder: %s</source>
         <translation>回應不是來自 Hugging Face Hub（沒有 X-Repo-Commit 或 ETag 標頭）；請檢查 HF_ENDPOINT、代理伺服器，或防火牆/登入頁面</translation>
     </message>
     <message>
+        <source>the converted file</source>
+        <translation>轉換後的檔案</translation>
+    </message>
+    <message>
+        <source>the demo singer has {minutes:.1f} min of synthetic audio: enough to show training, as expected for the demo; a voice of your own needs at least {needed:.0f} min</source>
+        <translation>示範歌手有 {minutes:.1f} 分鐘的合成音訊：足以展示訓練過程，示範本來如此；你自己的聲音至少需要 {needed:.0f} 分鐘</translation>
+    </message>
+    <message>
+        <source>the demo: the reference batch of {batch}</source>
+        <translation>示範：參考批次大小 {batch}</translation>
+    </message>
+    <message>
+        <source>the demo: {steps} steps (about {epochs} epochs of {per_epoch}) train the tiny model in minutes</source>
+        <translation>示範：{steps} 步（約 {epochs} 輪，每輪 {per_epoch} 步），幾分鐘內訓練完小模型</translation>
+    </message>
+    <message>
+        <source>the fastest precision for this hardware</source>
+        <translation>這台硬體上最快的精度</translation>
+    </message>
+    <message>
         <source>the features are for {feature_rate} Hz but the project is {project_rate} Hz</source>
         <translation>特徵對應 {feature_rate} Hz，但專案為 {project_rate} Hz</translation>
+    </message>
+    <message>
+        <source>the features of {count} segments</source>
+        <translation>{count} 個片段的特徵</translation>
     </message>
     <message>
         <source>the file is not a HuBERT/ContentVec checkpoint (no known key layout)</source>
@@ -1792,6 +2020,10 @@ Folder: %s</source>
     <message>
         <source>the reference window ({frames} frames) that the pretrained bases were trained with</source>
         <translation>預訓練底模訓練時使用的參考視窗（{frames} 影格）</translation>
+    </message>
+    <message>
+        <source>the run is too short for the learning rate to need decaying</source>
+        <translation>訓練太短，學習率無需衰減</translation>
     </message>
     <message>
         <source>the server answered {status}</source>
@@ -1942,6 +2174,62 @@ Folder: %s</source>
         <translation>{cents:.0f} 音分</translation>
     </message>
     <message>
+        <source>{count} already in the project</source>
+        <translation>{count} 個已在專案中</translation>
+    </message>
+    <message>
+        <source>{count} broken link</source>
+        <translation>{count} 個失效連結</translation>
+    </message>
+    <message>
+        <source>{count} broken links</source>
+        <translation>{count} 個失效連結</translation>
+    </message>
+    <message>
+        <source>{count} file that is not audio</source>
+        <translation>{count} 個非音訊檔案</translation>
+    </message>
+    <message>
+        <source>{count} files that are not audio</source>
+        <translation>{count} 個非音訊檔案</translation>
+    </message>
+    <message>
+        <source>{count} folder named like an audio file</source>
+        <translation>{count} 個名稱像音訊檔案的資料夾</translation>
+    </message>
+    <message>
+        <source>{count} folder that cannot be read</source>
+        <translation>{count} 個無法讀取的資料夾</translation>
+    </message>
+    <message>
+        <source>{count} folders named like audio files</source>
+        <translation>{count} 個名稱像音訊檔案的資料夾</translation>
+    </message>
+    <message>
+        <source>{count} folders that cannot be read</source>
+        <translation>{count} 個無法讀取的資料夾</translation>
+    </message>
+    <message>
+        <source>{count} link loop</source>
+        <translation>{count} 個循環連結</translation>
+    </message>
+    <message>
+        <source>{count} link loops</source>
+        <translation>{count} 個循環連結</translation>
+    </message>
+    <message>
+        <source>{count} refused (see above)</source>
+        <translation>{count} 個被拒絕（見上文）</translation>
+    </message>
+    <message>
+        <source>{count} text file</source>
+        <translation>{count} 個文字檔</translation>
+    </message>
+    <message>
+        <source>{count} text files</source>
+        <translation>{count} 個文字檔</translation>
+    </message>
+    <message>
         <source>{count} usable segments, {minutes:.1f} minutes of audio, training on the {where}. Untick a suggestion to keep your own value.</source>
         <translation>{count} 個可用片段，共 {minutes:.1f} 分鐘音訊，在 {where} 上訓練。取消勾選某項建議即可保留你自己的設定。</translation>
     </message>
@@ -1960,6 +2248,22 @@ Folder: %s</source>
     <message>
         <source>{file_name} is already being downloaded by another svcdesk window or command; wait for it or cancel it there.</source>
         <translation>另一個 svcdesk 視窗或指令正在下載 {file_name}；請等待其完成，或在那裡取消。</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>{folder} is not there any more (a drive removed, or the folder deleted or renamed). Reconnect the drive or choose another folder.{keep}</source>
+        <translation>{folder} 已不存在（磁碟被移除，或資料夾被刪除、重新命名）。請重新連接磁碟或選擇其他資料夾。{keep}</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so {file} cannot be written. Move the project to a folder you can write to (or make this one writable).{keep}</source>
+        <translation>{folder} 是唯讀的，無法寫入 {file}。請把專案移到你可寫入的資料夾（或讓此資料夾可寫）。{keep}</translation>
     </message>
     <message>
         <source>{manifest_path} has a damaged entry ({exc})</source>
@@ -1998,6 +2302,10 @@ Folder: %s</source>
         <translation>{name} 不是 RMVPE 的 state dict</translation>
     </message>
     <message>
+        <source>{name} is open in another program, which locks it. Close that program (a player, an editor, a sync client) and try again.{keep}</source>
+        <translation>{name} 正被其他程式開啟並鎖定。請關閉那個程式（播放器、編輯器、同步用戶端），然後重試。{keep}</translation>
+    </message>
+    <message>
         <source>{name} skipped: {reason}</source>
         <translation>已略過 {name}：{reason}</translation>
     </message>
@@ -2034,16 +2342,24 @@ Folder: %s</source>
         <translation>{name}：包含 {bad} 個 NaN 或無限大的取樣點（浮點檔案已損壞）</translation>
     </message>
     <message>
+        <source>{name}: could not be written ({detail}).{keep}</source>
+        <translation>{name}：無法寫入（{detail}）。{keep}</translation>
+    </message>
+    <message>
         <source>{name}: could not write audio ({exc})</source>
         <translation>{name}：無法寫入音訊（{exc}）</translation>
     </message>
     <message>
-        <source>{name}: could not write audio ({strerror})</source>
-        <translation>{name}：無法寫入音訊（{strerror}）</translation>
+        <source>{name}: not a readable {what}: {reason}</source>
+        <translation>{name}：不是可讀取的{what}：{reason}</translation>
     </message>
     <message>
         <source>{name}: damaged header (0 channels)</source>
         <translation>{name}：檔頭已損壞（0 個聲道）</translation>
+    </message>
+    <message>
+        <source>{name}: digital silence from start to end: nothing to learn from</source>
+        <translation>{name}：從頭到尾都是數位靜音：沒有可學習的內容</translation>
     </message>
     <message>
         <source>{name}: empty file (0 bytes)</source>
@@ -2082,10 +2398,6 @@ Folder: %s</source>
         <translation>{name}：沒有說話者嵌入（emb_g.weight），不是 RVC 生成器</translation>
     </message>
     <message>
-        <source>{name}: not a readable {what} ({reason})</source>
-        <translation>{name}：無法讀取的{what}（{reason}）</translation>
-    </message>
-    <message>
         <source>{name}: not a safe {what} ({reason})</source>
         <translation>{name}：不是安全的{what}（{reason}）</translation>
     </message>
@@ -2106,8 +2418,16 @@ Folder: %s</source>
         <translation>{name}：不是 svcdesk 訓練檢查點</translation>
     </message>
     <message>
+        <source>{name}: only {seconds:.2f} s long; training uses pieces of at least {minimum:.2f} s, so this file adds nothing</source>
+        <translation>{name}：只有 {seconds:.2f} 秒；訓練使用至少 {minimum:.2f} 秒的片段，所以這個檔案沒有用處</translation>
+    </message>
+    <message>
         <source>{name}: permission denied</source>
         <translation>{name}：沒有存取權限</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied. Choose a folder you can write to, or give your account write access to {folder}.{keep}</source>
+        <translation>{name}：權限不足。請選擇你可寫入的資料夾，或給你的帳戶授予 {folder} 的寫入權限。{keep}</translation>
     </message>
     <message>
         <source>{name}: refusing to write 0 samples</source>
@@ -2124,6 +2444,22 @@ Folder: %s</source>
     <message>
         <source>{name}: the config list is not RVC&apos;s 18-element list ({exc})</source>
         <translation>{name}：設定清單不是 RVC 的 18 項清單（{exc}）</translation>
+    </message>
+    <message>
+        <source>{name}: the decoder reported: {text}</source>
+        <translation>{name}：解碼器回報：{text}</translation>
+    </message>
+    <message>
+        <source>{name}: the disk is full ({free} free on {drive}). Free {amount} on {drive} or move the project to another drive.{keep}</source>
+        <translation>{name}：磁碟已滿（{drive} 只剩 {free}）。請在 {drive} 上騰出 {amount}，或把專案移到其他磁碟。{keep}</translation>
+    </message>
+    <message>
+        <source>{name}: the drive reported a read/write error ({detail}). Check the drive, and copy the project to another one.{keep}</source>
+        <translation>{name}：磁碟回報讀寫錯誤（{detail}）。請檢查磁碟，並把專案複製到其他磁碟。{keep}</translation>
+    </message>
+    <message>
+        <source>{name}: the path is too long ({length} characters; Windows allows {limit} unless long paths are enabled). Move the project to a shorter folder such as C:\svcdesk-projects.{keep}</source>
+        <translation>{name}：路徑太長（{length} 個字元；未啟用長路徑時 Windows 最多允許 {limit} 個）。請把專案移到較短的資料夾，例如 C:\svcdesk-projects。{keep}</translation>
     </message>
     <message>
         <source>{name}: the weights are missing or not a dictionary of tensors</source>
@@ -2235,6 +2571,10 @@ Dry solo vocals work best: no music, no reverb.</source>
 乾聲獨唱效果最好：無伴奏、無殘響。</translation>
     </message>
     <message>
+        <source>Right-click to choose the columns.</source>
+        <translation>按右鍵可選擇顯示的欄位。</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -2247,8 +2587,24 @@ Dry solo vocals work best: no music, no reverb.</source>
         <translation>未開啟專案 - 請使用「檔案 &gt; 新增專案」或「檔案 &gt; 開啟專案」</translation>
     </message>
     <message>
-        <source>%d files (%s)  ·  %d included (%s)  ·  %d segments (%s)</source>
-        <translation>%d 個檔案（%s） · 包含 %d 個（%s） · %d 個片段（%s）</translation>
+        <source>1 file</source>
+        <translation>1 個檔案</translation>
+    </message>
+    <message>
+        <source>%d files</source>
+        <translation>%d 個檔案</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 個片段</translation>
+    </message>
+    <message>
+        <source>%d segments</source>
+        <translation>%d 個片段</translation>
+    </message>
+    <message>
+        <source>%s (%s)  ·  %d included (%s)  ·  %s (%s)</source>
+        <translation>%s（%s）  ·  已納入 %d 個（%s）  ·  %s（%s）</translation>
     </message>
     <message>
         <source>Open or create a project before importing audio.</source>
@@ -2407,6 +2763,7 @@ Dry solo vocals work best: no music, no reverb.</source>
     </message>
     <message>
         <source>ok</source>
+        <extracomment>Columns the user cannot hide (the table would not say which file a row is, or whether it trains).</extracomment>
         <translation>正常</translation>
     </message>
     <message>
@@ -2416,6 +2773,45 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>error</source>
         <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>診斷資訊</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>複製到剪貼簿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the whole report, to paste into a bug report</source>
+        <translation>複製完整報告，貼到錯誤回報中</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>再檢查一次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>Checking versions, libraries, the GPU and the weight files...</source>
+        <translation>正在檢查版本、函式庫、GPU 和權重檔案……</translation>
+    </message>
+    <message>
+        <source>The check stopped: %s</source>
+        <translation>檢查已中止：%s</translation>
+    </message>
+    <message>
+        <source>Paste this report into a bug report (Copy to clipboard).</source>
+        <translation>請將此報告貼到錯誤回報中（「複製到剪貼簿」）。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已複製到剪貼簿。</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2965,10 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>Settings...</source>
         <translation>設定...</translation>
+    </message>
+    <message>
+        <source>Diagnostics...</source>
+        <translation>診斷資訊…</translation>
     </message>
     <message>
         <source>%s (coming)</source>
@@ -2758,6 +3158,13 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Where to create the project</source>
         <translation>專案的建立位置</translation>
+    </message>
+</context>
+<context>
+    <name>PitchMethodCombo</name>
+    <message>
+        <source>Default: {0}</source>
+        <translation>預設：{0}</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3541,14 @@ The demo project&apos;s voice is synthetic.</source>
         <translation>訓練紀錄</translation>
     </message>
     <message>
+        <source>Change it under Advanced: every training setting.</source>
+        <translation>可在「進階：所有訓練設定」中變更。</translation>
+    </message>
+    <message>
+        <source>Free space on the drive that holds the project, and how many checkpoints of this run fit on it.</source>
+        <translation>專案所在磁碟的剩餘空間，以及還能存下本次訓練的多少個檢查點。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Earlier runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;先前的訓練&lt;/b&gt;</translation>
     </message>
@@ -3152,6 +3567,10 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Train: open a project first</source>
         <translation>訓練：請先開啟專案</translation>
+    </message>
+    <message>
+        <source>Pitch method {0}</source>
+        <translation>音高方法 {0}</translation>
     </message>
     <message>
         <source>Looking at your dataset and this computer…</source>
@@ -3188,6 +3607,18 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>將在這一步結束後停止並儲存檢查點…</translation>
+    </message>
+    <message>
+        <source>Free space on {0}: {1}</source>
+        <translation>{0} 剩餘空間：{1}</translation>
+    </message>
+    <message>
+        <source> (about {0} checkpoints of {1})</source>
+        <translation>（約可存 {0} 個檢查點，每個 {1}）</translation>
+    </message>
+    <message>
+        <source> - fewer than {0} checkpoints fit: free some space before the run needs it</source>
+        <translation> - 可存的檢查點少於 {0} 個：請在訓練需要之前騰出空間</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>
@@ -3271,6 +3702,14 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Training on {0} ({1}), batch {2}, {3} training and {4} validation clips</source>
         <translation>在 {0}（{1}）上訓練，批次大小 {2}，{3} 個訓練片段與 {4} 個驗證片段</translation>
+    </message>
+    <message>
+        <source>no validation: too few clips to hold any out</source>
+        <translation>沒有驗證：片段太少，無法留出驗證集</translation>
+    </message>
+    <message>
+        <source>first validation at step {0:,}</source>
+        <translation>首次驗證在第 {0:,} 步</translation>
     </message>
     <message>
         <source>Saved checkpoint at step {0}</source>

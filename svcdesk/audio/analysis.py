@@ -211,6 +211,38 @@ class DatasetReport:
         }
 
 
+#: The shortest piece training uses (TrainingConfig.min_clip_seconds): a file shorter than this adds nothing.
+SHORTEST_USEFUL_SECONDS = 0.75
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """What an import says about a file it analysed: level "error" refuses it, "warning" keeps it."""
+
+    level: str
+    message: Message
+    fix: Message
+
+
+def import_problems(name: str, figures: dict) -> list[ImportProblem]:
+    """Problems worth telling at import, from the file's figures (digital silence is refused)."""
+    found: list[ImportProblem] = []
+    peak = figures.get("peak_dbfs")
+    if isinstance(peak, (int, float)) and peak <= _DB_FLOOR:
+        found.append(ImportProblem(
+            "error", Message("{name}: digital silence from start to end: nothing to learn from", name=name),
+            Message("check the recording: a muted track, the wrong input, or an export of an empty range")))
+        return found
+    duration = figures.get("duration_s")
+    if isinstance(duration, (int, float)) and duration < SHORTEST_USEFUL_SECONDS:
+        found.append(ImportProblem(
+            "warning", Message("{name}: only {seconds:.2f} s long; training uses pieces of at least {minimum:.2f} s, "
+                               "so this file adds nothing", name=name, seconds=duration,
+                               minimum=SHORTEST_USEFUL_SECONDS),
+            Message("import a longer take, or remove this one")))
+    return found
+
+
 def file_warnings(figures: dict, model_rate: int, long_and_unsliced: bool) -> list[tuple[str, str]]:
     """(problem, fix) pairs for one analysed file."""
     found: list[tuple[str, str]] = []

@@ -211,6 +211,7 @@ def run(args: argparse.Namespace) -> int:
         TrainWarning,
     )
     from svcdesk.training.trainer import train
+    from svcdesk.utils import interrupts
 
     quiet = int(os.environ.get("RANK", "0")) != 0
     printer = StatusPrinter(quiet=quiet)
@@ -241,6 +242,7 @@ def run(args: argparse.Namespace) -> int:
             elif isinstance(event, DiskSpaceLow):
                 job.close()  # stops without the save that would not fit; what was saved stays intact
                 raise SvcdeskError(f"{event.message} Then: svcdesk train {args.project} --run {args.run} --resume")
+            interrupts.check()  # Ctrl+C takes effect between events: the step in progress finishes
     except KeyboardInterrupt:
         job.close()  # saves 'latest' after the current step
         printer.line(f"stopped; resume with: svcdesk train {args.project} --run {args.run} --resume")

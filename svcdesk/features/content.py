@@ -322,8 +322,11 @@ def load_content_encoder(path: str | Path | None = None, demo: bool = False, dev
             torch.manual_seed(DEMO_SEED)
             model = build_hubert_base()
         return ContentEncoder(model, identity=DEMO_IDENTITY, is_demo=True, device=device)
+    from svcdesk.models.modules import skipped_random_init
+
     weights = resolve_weights(path)
     state = to_torchaudio_state(_read_weight_file(weights))
-    model = build_hubert_base()
+    with skipped_random_init():  # every weight comes from the file (check_state_dict insists on all of them)
+        model = build_hubert_base()
     model.load_state_dict(check_state_dict(model, state, weights.name))
     return ContentEncoder(model, identity=weights_identity(weights), is_demo=False, device=device)

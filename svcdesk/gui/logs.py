@@ -31,10 +31,15 @@ class LogLine:
     level: int
     logger: str
     message: str
+    shown_in_page: bool = False  # a page already shows it (a job's error): not repeated in the status bar
 
     @property
     def level_name(self) -> str:
         return logging.getLevelName(self.level)
+
+
+#: A log record attribute (set with `extra=`) for messages the page that raised them already shows.
+SHOWN_IN_PAGE = "svcdesk_shown_in_page"
 
 
 class LogBridge(QObject):
@@ -71,7 +76,8 @@ class BridgeHandler(logging.Handler):
             message = display_message(record)
             if record.exc_info and record.exc_info[1] is not None:
                 message = f"{message}: {type(record.exc_info[1]).__name__}: {record.exc_info[1]}"
-            line = LogLine(record.created, record.levelno, record.name, message)
+            line = LogLine(record.created, record.levelno, record.name, message,
+                           bool(getattr(record, SHOWN_IN_PAGE, False)))
             self.history.append(line)
             if shiboken6.isValid(self.bridge):
                 self.bridge.line.emit(line)
@@ -83,6 +89,8 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     """Root logging to `log_dir/svcdesk.log` (1 MB x 5 files) and to stderr when there is one."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
+    # A full disk must not turn every later log record into a "--- Logging error ---" traceback on stderr.
+    logging.raiseExceptions = False
     root = logging.getLogger()
     root.setLevel(level)
     formatter = logging.Formatter(LOG_FORMAT)

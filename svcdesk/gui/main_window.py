@@ -319,7 +319,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _log_line(self, line) -> None:
-        if line.level >= logging.WARNING:
+        # The status bar is for what no page shows: a job's error stays on the page that ran the job.
+        if line.level >= logging.WARNING and not line.shown_in_page:
             self.statusBar().showMessage(line.message, 10000)
 
     # -- audio device --------------------------------------------------------------------------

@@ -101,13 +101,19 @@ def await_workers(timeout_ms: int = 10000) -> bool:
     return finished
 
 
-def _log_job_error(name: str, exc: BaseException) -> None:
+def _log_job_error(name: str, exc: BaseException, shown_in_page: bool = False) -> None:
+    """Logged under the job's own logger (svcdesk.gui.jobs.<job>), so the log file names the job while the
+    window shows only the message, in the user's words; not in the status bar when the page shows it."""
+    from svcdesk.gui.logs import SHOWN_IN_PAGE
+
+    job_log = log.getChild(name.replace(".", "_"))
+    extra = {SHOWN_IN_PAGE: shown_in_page}
     if isinstance(exc, Cancelled):
-        log.info("%s: %s", name, friendly_message(exc))
+        job_log.info("%s", friendly_message(exc), extra=extra)
     elif isinstance(exc, SvcdeskError):
-        log.warning("%s: %s", name, friendly_message(exc))
+        job_log.warning("%s", friendly_message(exc), extra=extra)
     else:
-        log.error("%s failed", name, exc_info=(type(exc), exc, exc.__traceback__))
+        job_log.error("the job failed", exc_info=(type(exc), exc, exc.__traceback__), extra=extra)
 
 
 def start_job(
@@ -147,7 +153,7 @@ def start_job(
     def errored(exc: BaseException) -> None:
         if isinstance(exc, JobFailed) and exc.__cause__ is not None:
             exc = exc.__cause__
-        _log_job_error(worker.name, exc)
+        _log_job_error(worker.name, exc, shown_in_page=on_error is not None)
         if on_error is not None and alive[0]:
             on_error(friendly_message(exc), exc)
 

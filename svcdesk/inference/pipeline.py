@@ -179,9 +179,12 @@ def convert(source, voice, options: ConversionConfig = ConversionConfig(), index
     `cache_dir` keeps the source analysis so a re-render with another model costs only the generator.
     """
     began = time.monotonic()
+    if isinstance(voice, (str, os.PathLike)):
+        yield Progress(0, 0, Message("loading {name}", name=Path(voice).name))
     voice = resolve_voice(voice, device)
     retrieval = resolve_index(index)
     if encoder is None:
+        yield Progress(0, 0, Message("loading the content encoder"))
         encoder = content_encoder(demo_encoder, device)
     analysis, from_cache = yield from analyse_source(source, options, encoder, cache_dir, device)
     check_compatible(voice, analysis, options)

@@ -110,3 +110,21 @@ class ResBlock2(nn.Module):
         if x_mask is not None:
             x = x * x_mask
         return x
+
+
+class _SkipRandomInit(torch.overrides.TorchFunctionMode):
+    SKIPPED = frozenset({torch.Tensor.uniform_, torch.Tensor.normal_})
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        if func in self.SKIPPED:
+            return args[0]
+        return func(*args, **(kwargs or {}))
+
+
+def skipped_random_init():
+    """A context in which the random fills modules initialise their parameters with (uniform_, normal_) do
+    nothing: for weights about to be loaded from a file, whose random init is most of the build time.
+
+    A TorchFunctionMode is per thread, so a model built meanwhile elsewhere (a training job) is initialised as
+    usual; zero_/fill_ still run, so no buffer a module computes is left unset."""
+    return _SkipRandomInit()

@@ -157,15 +157,36 @@ def _build(config: ModelConfig, state: dict, name: str, device="cpu"):
     """
     from svcdesk.models.synthesizer import Synthesizer
 
-    state = normalize_state_keys(state, expected_shapes(config))
+    with_posterior = any(k.split(".", 2)[:2].count("enc_q") for k in state)
+    synthesizer = None
+    if within_common_sizes(config):
+        # Built once, without the random init the file's weights replace: its own state gives the shapes.
+        synthesizer = Synthesizer.from_model_config(config, init="none" if with_posterior else "posterior")
+        expected = {k: tuple(v.shape) for k, v in synthesizer.state_dict().items()}
+    else:
+        expected = expected_shapes(config)  # sizes no shared model has: checked on the meta device first
+    state = normalize_state_keys(state, expected)
     with_posterior = any(k.startswith("enc_q.") for k in state)
-    problems = state_dict_problems(expected_shapes(config, with_posterior), state)
+    problems = state_dict_problems({k: v for k, v in expected.items() if with_posterior or "enc_q" not in k}, state)
     if problems:
         raise ModelFileError(f"{name}: weights do not fit the {_describe(config)} model it declares: "
                              + "; ".join(problems))
-    synthesizer = Synthesizer.from_model_config(config)
+    if synthesizer is None:
+        synthesizer = Synthesizer.from_model_config(config, init="none" if with_posterior else "posterior")
     synthesizer.load_state_dict(state, strict=with_posterior)
     return synthesizer.to(device).eval(), state
+
+
+#: The largest sizes RVC's shared v1/v2 models use (twice over, for variants): a config within them builds
+#: directly; a larger one is checked against the file on the meta device before any memory is allocated.
+_COMMON_LIMITS = {"spec_channels": 2 * 1025, "inter_channels": 2 * 192, "hidden_channels": 2 * 192,
+                  "filter_channels": 2 * 768, "n_heads": 2 * 2, "n_layers": 2 * 6, "kernel_size": 2 * 3,
+                  "upsample_initial_channel": 2 * 512, "spk_embed_dim": 4096, "gin_channels": 2 * 256}
+
+
+def within_common_sizes(config: ModelConfig) -> bool:
+    return (all(int(getattr(config, name)) <= limit for name, limit in _COMMON_LIMITS.items())
+            and len(config.upsample_rates) <= 6 and all(int(r) <= 16 for r in config.upsample_rates))
 
 
 def _load_inference_file(data: dict, name: str, notes: list[str]):

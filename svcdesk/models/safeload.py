@@ -7,6 +7,7 @@ which also avoids torch's trouble with non-ASCII paths on Windows.
 
 from __future__ import annotations
 
+import logging
 import math
 import pickle
 import zipfile
@@ -17,6 +18,8 @@ from svcdesk.errors import ModelFileError
 from svcdesk.messages import Message
 
 MAX_NAMED = 4
+
+log = logging.getLogger("svcdesk.models")
 
 
 def safe_torch_load(path: str | Path, what: str = Message("model file")) -> Any:
@@ -38,9 +41,41 @@ def safe_torch_load(path: str | Path, what: str = Message("model file")) -> Any:
                                      name=path.name, what=what, reason=reason[:160])) from None
     except (RuntimeError, EOFError, ValueError, zipfile.BadZipFile, OSError, AttributeError, TypeError,
             KeyError, IndexError, UnicodeDecodeError) as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise ModelFileError(Message("{name}: not a readable {what} ({reason})",
-                                     name=path.name, what=what, reason=first[:160])) from None
+        # torch's own words ("(101)", "invalid load key") describe its internals; the file's first bytes say
+        # what it is in the user's terms. The original error goes to the log.
+        log.info("torch.load refused %s: %s: %s", path, type(exc).__name__, exc)
+        raise ModelFileError(Message("{name}: not a readable {what}: {reason}", name=path.name, what=what,
+                                     reason=describe_unreadable(path))) from None
+
+
+def describe_unreadable(path: Path) -> Message:
+    """What a file that torch cannot read is, from its first bytes."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(512)
+    except OSError as exc:
+        return Message("it cannot be read ({strerror})", strerror=exc.strerror or exc)
+    if size == 0:
+        return Message("it is empty (0 bytes)")
+    if head[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+        except (zipfile.BadZipFile, OSError):
+            return Message("it is a damaged or cut-short zip archive")
+        if not any(name.endswith("data.pkl") for name in names):
+            return Message("it is a zip archive, not a PyTorch file: unpack it and choose the .pth inside")
+        return Message("it is a damaged or cut-short PyTorch file (download or copy it again)")
+    if b"onnx" in head.lower() or head[:2] in (b"\x08\x03", b"\x08\x06", b"\x08\x07", b"\x08\x08"):
+        return Message("it is an ONNX export; svcdesk reads RVC .pth files")
+    if len(head) > 8 and head[8:10] == b'{"':
+        return Message("it is a safetensors file, not an RVC .pth file")
+    if all(32 <= b < 127 or b in (9, 10, 13) for b in head):
+        return Message("it contains text, not model weights")
+    if head[:1] == b"\x80":
+        return Message("it is a damaged or cut-short PyTorch file (download or copy it again)")
+    return Message("it is not a PyTorch file (damaged, or another format)")
 
 
 def _names(items: list[str]) -> str:

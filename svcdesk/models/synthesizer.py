@@ -5,6 +5,8 @@ Submodules (state-dict prefixes) as RVC: `enc_p`, `dec`, `enc_q`, `flow`, `emb_g
 
 from __future__ import annotations
 
+import contextlib
+
 import torch
 from torch import nn
 
@@ -12,6 +14,7 @@ from svcdesk.models.config import ModelConfig
 from svcdesk.models.encoders import PosteriorEncoder, TextEncoder
 from svcdesk.models.flow import ResidualCouplingBlock
 from svcdesk.models.generator import Generator
+from svcdesk.models.modules import skipped_random_init
 from svcdesk.models.weightnorm import fold_weight_norm, unfold_weight_norm
 from svcdesk.utils.jobs import run_to_end
 
@@ -35,24 +38,32 @@ def rand_slice_segments(x: torch.Tensor, lengths: torch.Tensor, segment_size: in
 
 
 class Synthesizer(nn.Module):
-    def __init__(self, config: ModelConfig):
+    def __init__(self, config: ModelConfig, init: str = "all"):
+        """`init`: "all" (a new model), "posterior" (every part but enc_q will be loaded: inference files carry
+        no enc_q), "none" (everything will be loaded). Parts not initialised hold arbitrary values."""
         super().__init__()
+        if init not in ("all", "posterior", "none"):
+            raise ValueError(f"init must be all, posterior or none, not {init!r}")
         self.config = config
         c = config
         self.segment_size = c.segment_size
-        self.enc_p = TextEncoder(c.inter_channels, c.hidden_channels, c.filter_channels, c.n_heads, c.n_layers,
-                                 c.kernel_size, c.p_dropout, feature_dim=c.feature_dim, has_pitch=c.has_pitch)
-        self.dec = Generator(c.inter_channels, c.resblock, c.resblock_kernel_sizes, c.resblock_dilation_sizes,
-                             c.upsample_rates, c.upsample_initial_channel, c.upsample_kernel_sizes,
-                             gin_channels=c.gin_channels, sample_rate=c.sample_rate, nsf=c.has_pitch)
-        self.enc_q = PosteriorEncoder(c.spec_channels, c.inter_channels, c.hidden_channels, 5, 1, 16,
-                                      gin_channels=c.gin_channels)
-        self.flow = ResidualCouplingBlock(c.inter_channels, c.hidden_channels, 5, 1, 3, gin_channels=c.gin_channels)
-        self.emb_g = nn.Embedding(c.spk_embed_dim, c.gin_channels)
+        with skipped_random_init() if init != "all" else contextlib.nullcontext():
+            self.enc_p = TextEncoder(c.inter_channels, c.hidden_channels, c.filter_channels, c.n_heads, c.n_layers,
+                                     c.kernel_size, c.p_dropout, feature_dim=c.feature_dim, has_pitch=c.has_pitch)
+            self.dec = Generator(c.inter_channels, c.resblock, c.resblock_kernel_sizes, c.resblock_dilation_sizes,
+                                 c.upsample_rates, c.upsample_initial_channel, c.upsample_kernel_sizes,
+                                 gin_channels=c.gin_channels, sample_rate=c.sample_rate, nsf=c.has_pitch)
+        with skipped_random_init() if init == "none" else contextlib.nullcontext():
+            self.enc_q = PosteriorEncoder(c.spec_channels, c.inter_channels, c.hidden_channels, 5, 1, 16,
+                                          gin_channels=c.gin_channels)
+        with skipped_random_init() if init != "all" else contextlib.nullcontext():
+            self.flow = ResidualCouplingBlock(c.inter_channels, c.hidden_channels, 5, 1, 3,
+                                              gin_channels=c.gin_channels)
+            self.emb_g = nn.Embedding(c.spk_embed_dim, c.gin_channels)
 
     @classmethod
-    def from_model_config(cls, config: ModelConfig) -> "Synthesizer":
-        return cls(config)
+    def from_model_config(cls, config: ModelConfig, init: str = "all") -> "Synthesizer":
+        return cls(config, init=init)
 
     @classmethod
     def from_rvc_config(cls, config_list: list, has_pitch: bool = True, version: str = "v2") -> "Synthesizer":

@@ -79,9 +79,12 @@ class MetricsWriter:
     def truncate_after(self, step: int) -> None:
         """Drop everything logged after `step` (a resumed or rolled-back run redoes those steps)."""
         self.flush()
-        with self._conn:
-            self._conn.execute("DELETE FROM scalars WHERE step > ?", (int(step),))
-            self._conn.execute("DELETE FROM events WHERE step > ?", (int(step),))
+        try:
+            with self._conn:
+                self._conn.execute("DELETE FROM scalars WHERE step > ?", (int(step),))
+                self._conn.execute("DELETE FROM events WHERE step > ?", (int(step),))
+        except sqlite3.Error as exc:
+            self._raise_storage_failure(exc)
 
     def _maybe_flush(self) -> None:
         if time.monotonic() - self._last_flush >= self._flush_every:

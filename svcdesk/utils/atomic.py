@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from svcdesk.storage import apply_umask, storage_error
+from svcdesk.utils import interrupts
 
 
 def _storage_failure(exc: BaseException, target: Path, needed: int | None, intact: str) -> BaseException:
@@ -38,7 +39,17 @@ def _temporary_sibling(target: Path, needed: int | None, intact: str) -> tuple[i
     return fd, name
 
 
+#: Test-only fault injection: seconds to wait before each commit, so a test can land a Ctrl+C inside a write.
+_COMMIT_DELAY_S = float(os.environ.get("SVCDESK_FAULT_COMMIT_DELAY_S", "0") or 0)
+_fdopen = os.fdopen  # the tests' fault layer wraps the temporary file's handle here
+
+
 def _commit(tmp_name: str, target: Path) -> None:
+    if _COMMIT_DELAY_S > 0:
+        import time
+
+        time.sleep(_COMMIT_DELAY_S)
+    interrupts.check()  # a Ctrl+C during the write: the temporary file goes, nothing is published
     os.replace(tmp_name, target)
 
 
@@ -52,7 +63,7 @@ def atomic_open(path: str | os.PathLike, mode: str = "wb", needed: int | None = 
     fd, tmp_name = _temporary_sibling(target, needed, intact)
     try:
         encoding = "utf-8" if mode == "w" else None
-        with os.fdopen(fd, mode, encoding=encoding) as handle:
+        with _fdopen(fd, mode, encoding=encoding) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -97,6 +108,7 @@ def discarded_on_interrupt(*paths: str | os.PathLike) -> Iterator[None]:
     new_files = [Path(path) for path in paths if not Path(path).exists()]
     try:
         yield
+        interrupts.check()  # pressed after the last write: the command still counts as interrupted
     except BaseException as exc:
         from svcdesk.errors import Cancelled
 

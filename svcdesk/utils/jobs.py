@@ -10,6 +10,7 @@ import time
 from typing import Any, Callable, Generator, Iterable
 
 from svcdesk.events import Notice, Progress
+from svcdesk.utils import interrupts
 
 
 class ProgressBar:
@@ -93,6 +94,7 @@ def run_job(job: Iterable[Any], on_event: Callable[[Any], None] | None = None, b
                 others.append(event)
             if on_event is not None:
                 on_event(event)
+            interrupts.check()  # a Ctrl+C takes effect here, between events, never inside native code
     except KeyboardInterrupt:
         if isinstance(job, Generator):
             job.close()

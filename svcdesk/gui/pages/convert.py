@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -59,6 +60,7 @@ class ConvertPage(ListeningPage):
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.source_path = ""
+        self._loading_source = ""  # a source being read, which replaces source_path once it could be
         self.source_audio: np.ndarray | None = None
         self.source_rate = 0
         self.converted: tuple[np.ndarray, int] | None = None
@@ -189,6 +191,7 @@ class ConvertPage(ListeningPage):
         self.convert_button = QPushButton(self.tr("Convert"), self)
         self.convert_button.setStyleSheet("font-weight: 600; padding: 6px 18px;")
         self.convert_button.clicked.connect(self.start_conversion)
+        self.convert_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_conversion)
         self.progress = QProgressBar(self)
@@ -296,21 +299,27 @@ class ConvertPage(ListeningPage):
             self.load_source(path)
 
     def load_source(self, path: str) -> None:
+        """Read a new source in the background. The current one (and its result) stays until the new one is
+        read, so a file that cannot be read loses nothing; meanwhile Convert and Export wait."""
         if self._source_worker is not None:
             self._source_worker.quit()
-        self.controller.clear()
-        self.converted = None
-        self.view.set_converted(None)
-        self.view.set_f0(None)
+        self._loading_source = str(path)
         self.source_label.setText(self.tr("Reading {0}…").format(Path(path).name))
+        self._update_buttons()
         self._source_worker = start_job(
             source_job, str(path), self.f0_method.currentText(), on_event=self._on_source_event,
-            on_error=lambda message, _exc: self._source_failed(message),
+            on_error=lambda message, _exc: self._source_failed(path, message),
             on_finished=self._on_source_finished, parent=self,
         )
 
     def _on_source_event(self, event: object) -> None:
         if isinstance(event, AudioLoaded):
+            # The new source replaces the old one only now that it could be read: its result goes with it.
+            self.controller.clear()
+            self.converted = None
+            self.view.set_converted(None)
+            self.view.set_f0(None)
+            self._loading_source = ""
             self.source_path = event.key
             self.source_audio, self.source_rate = event.audio, event.sample_rate
             self.view.set_source(event.audio, event.sample_rate)
@@ -327,8 +336,15 @@ class ConvertPage(ListeningPage):
         elif isinstance(event, Progress) and event.message:
             self._show_status(translate_message(event.message))
 
-    def _source_failed(self, message: str) -> None:
-        self.source_label.setText(self.tr("Could not read the source: {0}").format(message))
+    def _source_failed(self, path: str, message: str) -> None:
+        self._loading_source = ""
+        if self.source_path:
+            self.source_label.setText(self.tr("Could not read {0}: {1}. Still using {2}.").format(
+                Path(path).name, message, Path(self.source_path).name))
+        else:
+            self.source_label.setText(self.tr("Could not read the source: {0}").format(message))
+        self._show_status("")
+        self._update_buttons()
 
     def _on_source_finished(self) -> None:
         self._source_worker = None
@@ -469,13 +485,31 @@ class ConvertPage(ListeningPage):
 
     # ---- state -------------------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
+        """Each button is enabled only when pressing it does something; a disabled one says why."""
         converting = self._job is not None
-        self.convert_button.setEnabled(bool(self.source_path) and self.model_combo.currentData() is not None
-                                       and not converting)
+        loading = bool(getattr(self, "_loading_source", ""))
+        if converting:
+            why_not = self.tr("Converting… (Cancel stops it)")
+        elif loading:
+            why_not = self.tr("Reading the new source…")
+        elif not self.source_path:
+            why_not = self.tr("Open a vocal first (or drop one on the page).")
+        elif self.model_combo.currentData() is None:
+            why_not = self.tr("Choose a voice model first (Other .pth… opens one from a file).")
+        else:
+            why_not = ""
+        self.convert_button.setEnabled(not why_not)
+        self.convert_button.setToolTip(why_not or self.tr("Convert the source with the chosen voice (Ctrl+Return)."))
         self.cancel_button.setEnabled(converting)
-        self.export_wav.setEnabled(self.converted is not None)
-        self.export_flac.setEnabled(self.converted is not None)
-        self.hear_converted.setEnabled(self.converted is not None)
+        self.cancel_button.setToolTip(self.tr("Stop the conversion.") if converting else self.tr("Nothing is running."))
+        result = self.converted is not None and not loading
+        nothing = self.tr("Convert first: there is nothing to export yet.")
+        for button in (self.export_wav, self.export_flac):
+            button.setEnabled(result)
+            button.setToolTip("" if result else nothing)
+        self.hear_converted.setEnabled(result)
+        self.hear_converted.setToolTip(self.tr("Hear the converted vocal (key 2).") if result
+                                       else self.tr("Convert first: there is no result to hear yet."))
         self.transport.loop_box.setEnabled(self.view.selection() is not None)
 
     def _show_status(self, text: str) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from svcdesk.features.pitch import PITCH_METHODS, best_available_method
 from svcdesk.gui.i18n import translate_message
 
-#: Display order: the neural methods first, best first.
+# Display order: the neural methods first, best first.
 PITCH_METHOD_NAMES = ("rmvpe", "fcpe", "crepe", "crepe-tiny", "harvest", "dio", "pm")
 assert set(PITCH_METHOD_NAMES) == set(PITCH_METHODS)
 
