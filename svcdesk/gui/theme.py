@@ -18,6 +18,8 @@ ACCENT = "#E69F00"
 INFO = "#56B4E9"
 OK = "#009E73"
 WARNING = "#F0E442"
+#: Secondary text (reasons, captions): a mid grey readable on the dark and the light theme alike.
+CAPTION = "#8c93a0"
 ERROR = "#D55E00"
 PLOT_BACKGROUND = "#141518"
 PLOT_FOREGROUND = "#9a9da4"

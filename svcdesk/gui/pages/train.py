@@ -186,7 +186,7 @@ class TrainPage(QWidget):
         header_layout.addWidget(self.demo_encoder_box)
         self.pitch_reason = QLabel(header)
         self.pitch_reason.setWordWrap(True)
-        self.pitch_reason.setStyleSheet("color: palette(mid); font-size: 9pt;")
+        self.pitch_reason.setStyleSheet(f"color: {theme.CAPTION}; font-size: 8.5pt;")
         self.pitch_reason.setToolTip(self.tr("Change it under Advanced: every training setting."))
         header_layout.addWidget(self.pitch_reason)
         header_layout.addLayout(buttons)
@@ -394,6 +394,7 @@ class TrainPage(QWidget):
         self.form.setEnabled(not running)
         self.feature_form.setEnabled(not running)
         self.suggestions.setEnabled(not running)
+        self.suggest_button.setEnabled(has_project and not running)
         self.demo_encoder_box.setEnabled(not running)
         self.compare_button.setEnabled(has_project and bool(self._run_dir) or self.runs_combo.count() > 0)
         labels = {

@@ -142,9 +142,13 @@ class LivePlot(QWidget):
         smoothing: bool = True,
         log_y: bool = False,
         force_log_y: bool = False,
+        points: bool = False,
         parent: QWidget | None = None,
     ):
+        """`points`: also draw a dot at every value, for sparse series (one validation per checkpoint), where a
+        lone first value would otherwise be an invisible line of one point."""
         super().__init__(parent)
+        self._points = bool(points)
         self._series: dict[str, _Series] = {}
         self._overlay_data: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
         self._markers: list[pg.InfiniteLine] = []
@@ -220,7 +224,8 @@ class LivePlot(QWidget):
             return
         colour = colour or PALETTE[len(self._series) % len(PALETTE)]
         series = _Series(name=name, colour=colour)
-        series.curve = self.plot_item.plot([], [], pen=pg.mkPen(colour, width=1.5), name=name)
+        dots = dict(symbol="o", symbolSize=6, symbolBrush=colour, symbolPen=None) if self._points else {}
+        series.curve = self.plot_item.plot([], [], pen=pg.mkPen(colour, width=1.5), name=name, **dots)
         _configure_curve(series.curve, self.plot_item.getViewBox())
         toggle = QCheckBox(label or name, self)
         toggle.setChecked(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from svcdesk.features.pitch import PITCH_METHODS, best_available_method
+from svcdesk.gui import theme
 from svcdesk.gui.i18n import translate_message
 
 # Display order: the neural methods first, best first.
@@ -21,7 +22,7 @@ class PitchMethodCombo(QComboBox):
         self.addItems(PITCH_METHOD_NAMES)
         self.reason_label = QLabel(parent)
         self.reason_label.setWordWrap(True)
-        self.reason_label.setStyleSheet("color: palette(mid); font-size: 9pt;")
+        self.reason_label.setStyleSheet(f"color: {theme.CAPTION}; font-size: 8.5pt;")
         self._tooltip = tooltip
         self._chosen_by_user = False
         self.activated.connect(self._user_chose)

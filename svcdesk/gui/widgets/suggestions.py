@@ -12,6 +12,7 @@ from typing import Any, Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QWidget
 
+from svcdesk.gui import theme
 from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.widgets.config_form import DataclassForm, FieldEditor, humanise, make_editor, translated
 
@@ -83,8 +84,7 @@ class SuggestionsPanel(QWidget):
                 row.editors[field_name] = editor
             row.reason_label = QLabel(row.reason, self)
             row.reason_label.setWordWrap(True)
-            # A mid grey readable on the dark and the light theme alike.
-            row.reason_label.setStyleSheet("color: #8c93a0; font-size: 8.5pt; margin-bottom: 6px;")
+            row.reason_label.setStyleSheet(f"color: {theme.CAPTION}; font-size: 8.5pt; margin-bottom: 6px;")
             # Two grid rows per suggestion: the setting and its editor, then the reason under it.
             self._grid.addWidget(row.use, 2 * index, 0)
             self._grid.addWidget(QLabel(f"<b>{translated(humanise(suggestion.name))}</b>", self), 2 * index, 1)

@@ -75,7 +75,7 @@ class TrainingDashboard(QWidget):
             self.loss_plot.add_series(name)
         self.lr_plot = LivePlot(self.tr("Learning rate"), force_log_y=True, smoothing=False, parent=self)
         self.grad_plot = LivePlot(self.tr("Gradient norm"), log_y=True, parent=self)
-        self.val_plot = LivePlot(self.tr("Validation mel loss"), smoothing=False, parent=self)
+        self.val_plot = LivePlot(self.tr("Validation mel loss"), smoothing=False, points=True, parent=self)
         self.plots = {"loss": self.loss_plot, "lr": self.lr_plot, "grad": self.grad_plot, "val": self.val_plot}
         # One step axis for all four: the losses plot leads and the others copy its range one way.
         # (pyqtgraph's setXLink is two-way and aligns pixels, so plots with different axis widths
