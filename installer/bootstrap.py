@@ -445,7 +445,15 @@ def install(install_dir: str, wheel: str, uv: str, gpu: str = "auto", dry_run: b
         log.warning("PyTorch does not see the GPU; svcdesk will use the CPU. Updating the NVIDIA driver may help.")
     if not exists(str(layout.launcher)):
         raise InstallError(f"The launcher {layout.launcher} was not created. See {layout.log_file}.")
+    # Compile librosa's numba code now (about a minute), into the user's cache folder, so that the first
+    # training run does not stall on it; a failure here costs only that stall later, so it does not fail the install.
+    warmed = runner(warmup_command(layout), env=env)
+    log.info("numba warm-up: %s", "done" if warmed.returncode == 0 else f"skipped (exit {warmed.returncode})")
     return choice
+
+
+def warmup_command(layout: Layout) -> list[str]:
+    return [str(layout.env_python), "-m", "svcdesk.warmup"]
 
 
 def default_versions_dir() -> Path:

@@ -37,7 +37,9 @@ def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
     assert page.render_keys() == [SOURCE_KEY]
 
     page.start_comparison()
-    assert page.is_rendering() and page.render_keys() == [SOURCE_KEY, str(first), str(second)]
+    assert page.is_rendering()
+    # The rows are built one per turn of the event loop (each takes tens of ms of the GUI thread).
+    qtbot.waitUntil(lambda: page.render_keys() == [SOURCE_KEY, str(first), str(second)], timeout=5000)
     qtbot.waitUntil(lambda: not page.is_rendering(), timeout=240000)
     assert set(page.controller.tracks()) == {SOURCE_KEY, str(first), str(second)}, page.status.text()
     assert page.table.rowCount() == 2 and page.table.item(0, 1).text() == "10"
@@ -76,6 +78,18 @@ def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
     from svcdesk.models.rvcfile import load_voice
 
     assert load_voice(target).has_pitch
+    # The export says what happened to the index: this project has no features, so none could be built.
+    assert page.status.text() == ("Exported my voice.pth to the project's exports folder, without a retrieval index: "
+                                  "the run has no index, and the project has no training features to build one "
+                                  "from (train or preprocess it first).")
+    index = second.parent.parent / "added_IVF8_Flat_nprobe_1_run1_v2.index"
+    index.write_bytes(b"an index of the run")
+    page.export(str(second), "with index")
+    qtbot.waitUntil(lambda: page._export_worker is None and (project.exports_dir / "with index.pth").is_file(),
+                    timeout=60000)
+    assert (project.exports_dir / index.name).read_bytes() == b"an index of the run"
+    assert page.status.text() == (f"Exported with index.pth and its index {index.name} (the run's index) to the "
+                                  "project's exports folder.")
 
 
 def test_checkpoints_saved_while_training_join_the_list(qtbot, tmp_path):

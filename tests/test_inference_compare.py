@@ -16,7 +16,8 @@ from inference_fixtures import (
 from svcdesk.config import ConversionConfig
 from svcdesk.events import Progress
 from svcdesk.inference.compare import compare, model_labels
-from svcdesk.inference.events import RENDER_STEPS, ComparisonFinished, RenderFailed, RenderReady, ScoresReady
+from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
+from svcdesk.inference.progress import SCALE
 from svcdesk.inference.scores import (
     RenderScores, checkpoint_step, cosine, pitch_agreement, recommend, speaker_embedding, validation_mel_loss,
 )
@@ -68,11 +69,15 @@ def test_scores_and_recommendation_prefer_the_model_that_sings_the_pitch(setup, 
     assert -1.0 <= good.speaker_similarity <= 1.0 and good.step == 400 and math.isnan(good.val_mel_loss)
     finished = events[-1]
     assert isinstance(finished, ComparisonFinished)
-    # One bar for the whole comparison: each model's render fills its own slot, and it never runs backwards.
-    progress = [e for e in events if isinstance(e, Progress) and e.message.startswith("rendering")]
-    assert {e.total for e in progress} == {2 * RENDER_STEPS}
-    assert [e.done for e in progress] == sorted(e.done for e in progress)
-    assert {0, RENDER_STEPS, 2 * RENDER_STEPS} <= {e.done for e in progress}
+    # One bar for the whole comparison (analysis, the training voice, then a slot per model, each render tile by
+    # tile): it never runs backwards, and the second model starts where the first one's slot ends.
+    progress = [e for e in events if isinstance(e, Progress)]
+    assert {e.total for e in progress} == {SCALE}
+    assert [e.done for e in progress] == sorted(e.done for e in progress) and progress[-1].done == SCALE
+    first = [e.done for e in progress if e.message == "rendering step 0" or e.message.startswith("rendering mute")]
+    second = [e.done for e in progress if e.message.startswith("rendering step 400")]
+    assert first and second and max(first) <= min(second) < SCALE
+    assert any(e.message == "embedding the training voice" for e in progress)
     assert finished.recommendation.model == str(setup["pitch"])
     assert len(finished.recommendation.criteria) >= 3
     saved = json.loads((tmp_path / "scores.json").read_text(encoding="utf-8"))
@@ -163,3 +168,33 @@ def test_cli_compare_json(setup, tmp_path, capsys):
     assert table["recommendation"]["reasons"]
     assert main(["compare", "--models", models[0], "--input", str(tmp_path / "missing.wav"),
                  "--out", str(tmp_path / "cmp2"), "--demo-encoder"]) == 1
+
+
+def test_unusable_renders_never_rank_and_nothing_is_recommended_from_them():
+    """Two renders without voiced output used to be 'recommended' on a missing pitch error counted as rank 1."""
+    from svcdesk.inference.scores import RenderScores, recommend, render_problem, verdict
+
+    target = np.full(300, 220.0)
+    rng = np.random.default_rng(0)
+    sung = (0.3 * np.sin(2 * np.pi * 220 * np.arange(48000) / 16000)).astype(np.float32)
+    assert render_problem(sung, 12.0, target) == ""
+    assert render_problem(np.zeros(48000, np.float32), math.nan, target) == "silent"
+    assert render_problem(1e-5 * rng.standard_normal(48000), math.nan, target) == "silent"
+    assert render_problem(0.2 * rng.standard_normal(48000), math.nan, target) == "no voiced output where the clip sings"
+    clipped = np.clip(5 * sung, -0.99, 0.99)
+    assert str(render_problem(clipped, 10.0, target)).startswith("clipped: ")
+    assert render_problem(sung + 0.2, 10.0, target) == "DC offset +0.200"
+
+    def scores(label, cents, voicing, problem=""):
+        return RenderScores(label, label, cents, voicing, 0.5, math.nan, problem=problem)
+
+    mute = [scores("tiny40k.pth", math.nan, 0.139, "no voiced output where the clip sings"),
+            scores("other.pth", math.nan, 0.10, "no voiced output where the clip sings")]
+    assert recommend(mute) is None
+    assert str(verdict(mute)).startswith("No render is usable, so none is recommended (tiny40k.pth: no voiced "
+                                         "output where the clip sings; other.pth: no voiced output")
+    good = scores("step 400", 20.0, 0.95)
+    pick = recommend([*mute, good, scores("step 200", 60.0, 0.90)])
+    assert pick.model == "step 400" and all("of 2)" in str(reason) for reason in pick.reasons[:-1]), \
+        "ranks are among the usable renders only"
+    assert recommend([good]) is not None, "one usable render with two known scores is still recommended"

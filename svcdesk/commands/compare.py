@@ -43,19 +43,21 @@ def reference_files(args: argparse.Namespace) -> list[Path]:
     return files
 
 
-def format_table(scores, recommendation) -> str:
+def format_table(scores, recommendation, verdict: str = "") -> str:
     def number(value: float, fmt: str) -> str:
         return format(value, fmt) if math.isfinite(value) else "-"
 
     rows = [("model", "pitch err (cents)", "voicing", "speaker sim", "val mel", "")]
     for s in scores:
         mark = "<- recommended" if recommendation is not None and recommendation.model == s.model else ""
+        if not s.usable:
+            mark = f"not usable: {s.problem}"
         rows.append((s.label, number(s.pitch_cents_rms, ".1f"), number(s.voicing_agreement, ".3f"),
                      number(s.speaker_similarity, ".3f"), number(s.val_mel_loss, ".4f"), mark))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
     if recommendation is None:
-        lines.append("no recommendation: fewer than two scores are known for every model")
+        lines.append(f"no recommendation: {verdict or 'fewer than two scores are known for every model'}")
     else:
         lines.append(f"recommended: {recommendation.label}")
         lines.extend(f"  - {reason}" for reason in recommendation.reasons)
@@ -87,6 +89,6 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print((args.out / SCORES_FILE).read_text(encoding="utf-8"), end="")
     else:
-        print(format_table(finished.scores, finished.recommendation))
+        print(format_table(finished.scores, finished.recommendation, finished.verdict))
     failed = [e for e in events if isinstance(e, RenderFailed)]
     return 1 if failed else 0

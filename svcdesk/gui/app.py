@@ -16,11 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from svcdesk.gui import i18n, logs, theme
+from svcdesk.gui import i18n, logs, preload, theme
 from svcdesk.gui.context import AppContext
 from svcdesk.gui.error_reporting import ErrorReporter
 from svcdesk.gui.settings import APP_NAME, AppSettings, app_log_dir
-from svcdesk.gui.workers import await_workers
+from svcdesk.gui.workers import await_workers, start_job
 
 log = logging.getLogger("svcdesk.gui")
 QUIT_WAIT_MS = 10000
@@ -38,6 +38,7 @@ def launch(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     options, qt_argv = parse_arguments(argv[1:])
     app = QApplication.instance() or QApplication([argv[0] if argv else APP_NAME, *qt_argv])
+    preload.skip_feature_scan()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("svcdesk")
@@ -87,6 +88,13 @@ def launch(argv: list[str] | None = None) -> int:
         if options.project:
             context.open_project(Path(options.project))
         window.start_up()
+        if not options.exit_after_show:
+            from svcdesk import warmup
+
+            # The inference stack, imported while the window is idle rather than at the first render.
+            QTimer.singleShot(1500, lambda: start_job(preload.preload_job, parent=window))
+            # Compiles librosa's numba code for training augmentation once per machine, in its own process.
+            QTimer.singleShot(5000, warmup.start_in_background)
         if options.exit_after_show:
             report_and_quit(time.time())
 

@@ -51,6 +51,8 @@ class SourceAnalysis:
 class EncodedChunks:
     """Content features computed chunk by chunk from the padded song with the content encoder."""
 
+    lazy = True  # computed when a chunk is asked for (the source cache's StoredChunks are read back instead)
+
     def __init__(self, padded: np.ndarray, plan: ChunkPlan, encoder):
         self.padded = padded
         self.plan = plan

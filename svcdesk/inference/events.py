@@ -6,10 +6,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-# A comparison's Progress runs over all its models; each model's render fills its slot in this many steps.
-RENDER_STEPS = 1000
-
-
 @dataclass(frozen=True)
 class ConvertStarted:
     """Analysis is done (or came from the cache); `chunks` generator passes follow."""
@@ -67,3 +63,4 @@ class ComparisonFinished:
 
     scores: tuple  # RenderScores per successful model, in input order
     recommendation: object  # Recommendation | None
+    verdict: str = ""  # why nothing is recommended (a Message), "" when something is

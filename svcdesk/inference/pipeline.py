@@ -10,8 +10,9 @@ peak limit 0.99.
 
 from __future__ import annotations
 
-import functools
+import collections
 import os
+import threading
 import time
 from pathlib import Path
 from typing import Generator, Iterator
@@ -32,16 +33,62 @@ OUTPUT_PEAK = 0.99
 GAIN_BLOCK = 1 << 18
 
 
-@functools.lru_cache(maxsize=2)
+# Loaded models, kept between runs in one process (the GUI converts and compares again and again): the voices
+# last used (a 40k voice is about 220 MB in memory) and the content encoders. Shared between threads: inference
+# only reads them; the lock covers loading, so two jobs asking for the same file load it once.
+VOICE_CACHE_SIZE = 2
+_models_lock = threading.Lock()
+_voices: "collections.OrderedDict[tuple, object]" = collections.OrderedDict()
+_encoders: dict[tuple, object] = {}
+
+
+def _encoder_key(demo: bool, device: str) -> tuple:
+    if demo:
+        return ("demo", device)
+    from svcdesk.features.content import resolve_weights
+
+    path = resolve_weights(None)  # WeightsMissing, with its fix, when ContentVec is not installed
+    stat = path.stat()
+    return (str(path), stat.st_size, stat.st_mtime_ns, device)
+
+
 def content_encoder(demo: bool = False, device: str = "cpu"):
-    """The content encoder, loaded once per process (ContentVec, or the random-weight demo encoder)."""
+    """The content encoder (ContentVec, or the random-weight demo encoder), loaded once per process."""
     from svcdesk.features.content import load_content_encoder
 
-    return load_content_encoder(demo=demo, device=device)
+    key = _encoder_key(demo, device)
+    with _models_lock:
+        encoder = _encoders.get(key)
+        if encoder is None:
+            encoder = _encoders[key] = load_content_encoder(demo=demo, device=device)
+        return encoder
+
+
+def encoder_is_loaded(demo: bool = False, device: str = "cpu") -> bool:
+    try:
+        return _encoder_key(demo, device) in _encoders
+    except SvcdeskError:
+        return False
+
+
+def _voice_key(path: Path, device: str) -> tuple:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns, str(device))
+
+
+def voice_is_loaded(voice, device: str = "cpu") -> bool:
+    """Whether `voice` is a loaded voice, or a file already loaded by an earlier run (and unchanged since)."""
+    if not isinstance(voice, (str, os.PathLike)):
+        return True
+    try:
+        return _voice_key(Path(voice), device) in _voices
+    except OSError:
+        return False
 
 
 def resolve_voice(voice, device: str = "cpu"):
-    """A loaded voice (anything with `.synthesizer` and `.config`) or a model/checkpoint file path."""
+    """A loaded voice (anything with `.synthesizer` and `.config`) or a model/checkpoint file path; a file is
+    loaded once and kept for the next runs while it is unchanged (VOICE_CACHE_SIZE files)."""
     if hasattr(voice, "synthesizer") and hasattr(voice, "config"):
         return voice
     if not isinstance(voice, (str, os.PathLike)):
@@ -51,9 +98,28 @@ def resolve_voice(voice, device: str = "cpu"):
     path = Path(voice)
     if not path.is_file():
         raise ModelFileError(Message("model file not found: {path}", path=path))
+    key = _voice_key(path, device)
+    with _models_lock:
+        loaded = _voices.get(key)
+        if loaded is not None:
+            _voices.move_to_end(key)
+            return loaded
     loaded = load_voice(path, device=device)
     loaded.synthesizer.prepare_for_inference()
+    with _models_lock:
+        for old in [k for k in _voices if k[0] == key[0]]:
+            del _voices[old]  # an earlier version of the same file
+        _voices[key] = loaded
+        while len(_voices) > VOICE_CACHE_SIZE:
+            _voices.popitem(last=False)
     return loaded
+
+
+def forget_loaded_models() -> None:
+    """Drop the cached voices and encoders (tests; a user freeing memory)."""
+    with _models_lock:
+        _voices.clear()
+        _encoders.clear()
 
 
 def resolve_index(index) -> RetrievalIndex | None:
@@ -80,8 +146,12 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
            index: RetrievalIndex | None = None, device: str = "cpu") -> Generator[Progress, None, np.ndarray]:
     """The converted song at the model's rate (before resample and final peak limit).
 
-    Yields Progress in the song's frames: before and after each chunk, and after each decoder tile in between.
+    Yields Progress over the song's frames: before each chunk ("content features" when its content is computed
+    here), after its content, after each decoder tile, and at its end. Each chunk's span is shared between its
+    content and its decoding by their cost, so the bar moves at the pace of the work.
     """
+    from svcdesk.inference.progress import CONTENT_SECONDS, decoder_seconds
+
     import torch
 
     from svcdesk.features.pitch import coarse_pitch, transpose
@@ -100,12 +170,17 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
     speaker = torch.tensor([options.speaker_id], dtype=torch.long, device=device)
     fade = min(SEAM_FADE_FRAMES, plan.pad) * upp
     previous_tail = np.zeros(0, np.float32)
+    lazy = bool(getattr(analysis.content, "lazy", False))
+    content_share = CONTENT_SECONDS / (CONTENT_SECONDS + decoder_seconds(voice)) if lazy else 0.0
     for i, (start, end) in enumerate(plan.bounds):
         first, last = plan.chunk_frames(i)
         frames = last - first
+        decoded_from = start + int((end - start) * content_share)
+        if lazy:
+            yield Progress(start, plan.frames, Message("content features"))
         content = analysis.content.chunk(i)
         # Progress counts the song's converted frames (100 a second); a chance to cancel before the generator.
-        yield Progress(start, plan.frames, Message("converting"))
+        yield Progress(decoded_from, plan.frames, Message("converting"))
         blended = index.blend(content, options.index_rate) if index is not None else content
         features = fit_frames(np.repeat(blended, 2, axis=0), frames)
         if index is not None and use_pitch and options.protect < 0.5:
@@ -121,7 +196,7 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
         )
         # The decoder reports per tile: progress moves, and a cancel stops within the chunk.
         audio = yield from relay(decoding, lambda tile: Progress(
-            start + (end - start) * tile[0] // tile[1], plan.frames, Message("converting")))
+            decoded_from + (end - decoded_from) * tile[0] // tile[1], plan.frames, Message("converting")))
         audio = audio[0, 0].float().cpu().numpy()
         if options.formant_shift:
             from svcdesk.inference.formant import shift_formants
@@ -178,22 +253,57 @@ def convert(source, voice, options: ConversionConfig = ConversionConfig(), index
     Yields Progress, then ConvertStarted, Progress per chunk, and ConvertFinished with the audio.
     `cache_dir` keeps the source analysis so a re-render with another model costs only the generator.
     """
+    from svcdesk.inference import progress as stages
+
     began = time.monotonic()
+    duration = source_duration(source)
+    # Progress: loading first (weighted by what is not in memory yet), then the work, weighted by its cost.
+    voice_load = 0.0 if voice_is_loaded(voice, device) else stages.VOICE_LOAD_SECONDS_PER_MB * _size_mb(voice)
+    encoder_load = 0.0 if encoder is not None or encoder_is_loaded(demo_encoder, device) \
+        else stages.ENCODER_LOAD_SECONDS
+    rest = stages.analysis_seconds(duration, options.f0_method) + stages.DECODER_SECONDS * duration
+    loading = stages.loading_plan(voice_load, encoder_load, rest)
     if isinstance(voice, (str, os.PathLike)):
-        yield Progress(0, 0, Message("loading {name}", name=Path(voice).name))
+        yield loading.progress("voice", 0.0, Message("loading {name}", name=Path(voice).name))
     voice = resolve_voice(voice, device)
     retrieval = resolve_index(index)
     if encoder is None:
-        yield Progress(0, 0, Message("loading the content encoder"))
+        yield loading.progress("encoder")
         encoder = content_encoder(demo_encoder, device)
-    analysis, from_cache = yield from analyse_source(source, options, encoder, cache_dir, device)
+    work = stages.conversion_plan(duration, options.f0_method, stages.decoder_seconds(voice),
+                                  content_separate=cache_dir is not None, floor=loading.progress("rest").done)
+
+    def analysing(event: Progress) -> Progress:
+        stage, fraction = stages.analysis_stage(event)
+        return work.progress(stage, fraction, event.message)
+
+    analysis, from_cache = yield from relay(analyse_source(source, options, encoder, cache_dir, device), analysing)
     check_compatible(voice, analysis, options)
     rate = output_rate(voice, options)
     yield ConvertStarted(seconds=analysis.duration, chunks=len(analysis.plan.bounds), sample_rate=rate,
                          from_cache=from_cache)
-    audio = yield from render(analysis, voice, options, retrieval, device)
+    audio = yield from relay(render(analysis, voice, options, retrieval, device), lambda event: work.progress(
+        "convert", event.done / event.total if event.total else 0.0, event.message))
     audio, rate = finish_output(audio, voice.sample_rate, options)
+    yield work.progress("convert", 1.0)
     yield ConvertFinished(audio=audio, sample_rate=rate, elapsed=time.monotonic() - began)
+
+
+def source_duration(source) -> float:
+    """Seconds of a source path (from its header) or of (audio, sample_rate)."""
+    if isinstance(source, (str, os.PathLike)):
+        from svcdesk.audio.io import probe
+
+        return probe(source).duration_s
+    audio, rate = source
+    return len(audio) / float(rate)
+
+
+def _size_mb(voice) -> float:
+    try:
+        return Path(voice).stat().st_size / 2**20 if isinstance(voice, (str, os.PathLike)) else 0.0
+    except OSError:
+        return 0.0
 
 
 def analyse_source(source, options: ConversionConfig, encoder, cache_dir=None,
@@ -233,8 +343,12 @@ def convert_file(input_path: str | os.PathLike, output_path: str | os.PathLike, 
     if Path(output_path).resolve() == Path(input_path).resolve():
         raise SvcdeskError(Message("the output would overwrite the source recording: choose another output file"))
     check_output_space(input_path, output_path, options)
+    last = Progress(0, 0, Message(""))
     for event in convert(input_path, voice, options, index, **kwargs):
+        if isinstance(event, Progress):
+            last = event
         yield event
         if isinstance(event, ConvertFinished):
+            yield Progress(last.done, last.total, Message("writing the result"))
             save_audio(output_path, event.audio, event.sample_rate)
             yield FileWritten(str(output_path))

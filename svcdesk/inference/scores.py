@@ -12,9 +12,6 @@ best mean rank; it is refused when fewer than two scores are available, so it ne
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import io
 import math
 import re
 from dataclasses import dataclass
@@ -29,6 +26,9 @@ PITCH_METHOD = "fcpe"
 SCORE_RATE = 16000
 SILENT_PEAK = 1e-4
 UNPITCHED = 1e9  # pitch error given to a render without any voiced frame
+QUIET_RMS_DBFS = -60.0  # a render quieter than this is silence with noise in it
+SATURATED_SHARE = 0.01  # more samples than this pinned at the peak: the render is clipped
+DC_LIMIT = 0.05  # a mean this far from zero is an offset, not sound
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,11 @@ class RenderScores:
     speaker_similarity: float  # cosine -1..1, higher is better; NaN without reference audio
     val_mel_loss: float  # lower is better; NaN when the run did not record it
     step: int = -1  # training step of the checkpoint, -1 when unknown
+    problem: str = ""  # why the render is not usable (a Message), "" when it is: an unusable render never ranks
+
+    @property
+    def usable(self) -> bool:
+        return not self.problem
 
 
 @dataclass(frozen=True)
@@ -92,24 +97,18 @@ def pitch_fidelity(audio: np.ndarray, sample_rate: int, target_f0: np.ndarray) -
     return pitch_agreement(extract_f0(np.asarray(audio16, dtype=np.float32), method=PITCH_METHOD), target_f0)
 
 
-@functools.lru_cache(maxsize=1)
-def _voice_encoder():
-    from resemblyzer import VoiceEncoder
-
-    with contextlib.redirect_stdout(io.StringIO()):
-        return VoiceEncoder("cpu", verbose=False)
-
-
 def speaker_embedding(audio: np.ndarray, sample_rate: int) -> np.ndarray:
     """Unit-length GE2E embedding (256,) of one recording; a silent one gets the zero vector (similarity 0)."""
-    from resemblyzer import preprocess_wav
+    from svcdesk.inference import speaker
 
     if len(audio) == 0 or float(np.max(np.abs(audio))) < SILENT_PEAK:
-        return np.zeros(256, dtype=np.float32)
-    wav = preprocess_wav(np.asarray(audio, dtype=np.float32), source_sr=sample_rate)
+        return np.zeros(speaker.EMBEDDING_SIZE, dtype=np.float32)
+    wav = speaker.preprocess(audio, sample_rate)
     if len(wav) < SCORE_RATE // 4:  # all silence after trimming: embed what there is
-        wav = np.asarray(audio, dtype=np.float32)
-    return _voice_encoder().embed_utterance(wav)
+        from svcdesk.audio.io import resample
+
+        wav = resample(np.asarray(audio, dtype=np.float32), sample_rate, speaker.SAMPLE_RATE)
+    return speaker.embed(wav)
 
 
 def reference_embedding(recordings: Sequence[tuple[np.ndarray, int]]) -> np.ndarray:
@@ -171,8 +170,44 @@ def _rank_value(scores: RenderScores, criterion: Criterion) -> float:
     return value
 
 
+def render_problem(audio: np.ndarray, pitch_cents: float, target_f0: np.ndarray) -> Message | str:
+    """Why a render is not usable, "" when it is: silence, no voiced output where the clip sings, clipping, an
+    offset. These would otherwise rank (a silent render has no pitch error to count against it)."""
+    audio = np.asarray(audio, dtype=np.float64)
+    if len(audio) == 0:
+        return Message("empty")
+    peak = float(np.max(np.abs(audio)))
+    rms = float(np.sqrt(np.mean(audio * audio)))
+    if peak < SILENT_PEAK or 20 * math.log10(max(rms, 1e-12)) < QUIET_RMS_DBFS:
+        return Message("silent")
+    if np.any(np.asarray(target_f0) > 0) and math.isnan(pitch_cents):
+        return Message("no voiced output where the clip sings")
+    saturated = float(np.mean(np.abs(audio) >= 0.995 * peak)) if peak >= 0.95 else 0.0
+    if saturated > SATURATED_SHARE:
+        return Message("clipped: {percent:.1f}% of samples at the peak", percent=100 * saturated)
+    offset = float(np.mean(audio))
+    if abs(offset) > DC_LIMIT:
+        return Message("DC offset {offset:+.3f}", offset=offset)
+    return ""
+
+
+def verdict(scores: Sequence[RenderScores]) -> Message:
+    """What to tell the user when `recommend` names no render."""
+    if scores and not any(s.usable for s in scores):
+        problems = [Message("{label}: {problem}", label=s.label, problem=s.problem) for s in scores]
+        listed = problems[0]
+        for problem in problems[1:]:
+            listed = Message("{first}; {rest}", first=listed, rest=problem)
+        return Message("No render is usable, so none is recommended ({problems}). Train longer, or check the "
+                       "model and the clip.", problems=listed)
+    return Message("Not enough scores to recommend a render: pitch and voicing need a sung clip, speaker similarity "
+                   "needs the project's recordings.")
+
+
 def recommend(scores: Sequence[RenderScores]) -> Recommendation | None:
-    """Best mean rank over every score known for all models; None when fewer than two scores are known."""
+    """Best mean rank, among the usable renders, over every score known for all of them; None when no render is
+    usable or fewer than two scores are known (a missing score never counts as a rank)."""
+    scores = [s for s in scores if s.usable]
     if not scores:
         return None
     usable = [c for c in CRITERIA if all(math.isfinite(_rank_value(s, c)) for s in scores)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import pickle
+import threading
 import zipfile
 from pathlib import Path
 from typing import Any, Mapping
@@ -20,6 +21,9 @@ from svcdesk.messages import Message
 MAX_NAMED = 4
 
 log = logging.getLogger("svcdesk.models")
+# One file read at a time: two threads inside torch.load at once (the Convert page's jobs) were seen to hang.
+# Reading is disk-bound and short; inference, which takes the time, runs in parallel as before.
+_load_lock = threading.Lock()
 
 
 def safe_torch_load(path: str | Path, what: str = Message("model file")) -> Any:
@@ -27,7 +31,7 @@ def safe_torch_load(path: str | Path, what: str = Message("model file")) -> Any:
 
     path = Path(path)
     try:
-        with open(path, "rb") as handle:
+        with open(path, "rb") as handle, _load_lock:
             return torch.load(handle, map_location="cpu", weights_only=True)
     except FileNotFoundError:
         raise ModelFileError(Message("{what} not found: {path}", what=what, path=path)) from None

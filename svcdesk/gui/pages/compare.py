@@ -9,6 +9,7 @@ next to the objective scores and the recommendation. The chosen checkpoint expor
 from __future__ import annotations
 
 import dataclasses
+import html
 import math
 import random
 from pathlib import Path
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -39,12 +41,16 @@ from PySide6.QtWidgets import (
 from svcdesk.config import ConversionConfig
 from svcdesk.events import Notice, Progress
 from svcdesk.gui.pages.compare_jobs import (
+    INDEX_DECLINED,
+    IndexPlan,
     VoiceExported,
     compare_job,
     comparison_folder,
+    export_index_plan,
     export_voice_job,
     load_clip_job,
 )
+from svcdesk.gui import theme
 from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.convert import AUDIO_FILTER
 from svcdesk.gui.widgets.pitch_method import PitchMethodCombo
@@ -54,7 +60,7 @@ from svcdesk.gui.widgets.timeline import StackedWaveforms
 from svcdesk.gui.pages.listening_page import ListeningPage
 from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
 from svcdesk.gui.workers import start_job
-from svcdesk.inference.events import RENDER_STEPS, ComparisonFinished, RenderFailed, RenderReady, ScoresReady
+from svcdesk.inference.events import ComparisonFinished, RenderFailed, RenderReady, ScoresReady
 
 MODEL_ROLE = Qt.ItemDataRole.UserRole
 SOURCE_KEY = "source"
@@ -63,12 +69,14 @@ SCORE_COLUMNS = (QT_TRANSLATE_NOOP("ComparePage", "Checkpoint"), QT_TRANSLATE_NO
                  QT_TRANSLATE_NOOP("ComparePage", "Pitch error"), QT_TRANSLATE_NOOP("ComparePage", "Voicing"),
                  QT_TRANSLATE_NOOP("ComparePage", "Similarity"), QT_TRANSLATE_NOOP("ComparePage", "Val. mel"),
                  QT_TRANSLATE_NOOP("ComparePage", "Your rating"))
-SCORE_TIPS = ("", QT_TRANSLATE_NOOP("ComparePage", "Training step of the checkpoint"),
-              QT_TRANSLATE_NOOP("ComparePage", "How far the sung melody strays from the requested one, in cents (100 = a semitone); lower is better"),
-              QT_TRANSLATE_NOOP("ComparePage", "Share of moments where output and source agree on singing vs silence; higher is better"),
-              QT_TRANSLATE_NOOP("ComparePage", "How much the render sounds like the training recordings (speaker embedding); higher is better"),
-              QT_TRANSLATE_NOOP("ComparePage", "The run's validation mel loss at that step; lower is better"),
+SCORE_TIPS = (QT_TRANSLATE_NOOP("ComparePage", "A render that is silent, has no voiced output where the clip sings, is clipped or has a DC offset is marked not usable and never ranked"),
+              QT_TRANSLATE_NOOP("ComparePage", "Training step of the checkpoint"),
+              QT_TRANSLATE_NOOP("ComparePage", "The render's melody, traced again with FCPE, against the melody asked for (the clip's, transposed): the root-mean-square difference in cents over the moments both are voiced (100 cents = a semitone). Lower is better"),
+              QT_TRANSLATE_NOOP("ComparePage", "The share of 10 ms frames where the render and the requested melody agree on sung or not sung. Higher is better"),
+              QT_TRANSLATE_NOOP("ComparePage", "Cosine between the render's speaker embedding (the GE2E encoder) and the mean embedding of the project's recordings, from -1 to 1. Higher is better"),
+              QT_TRANSLATE_NOOP("ComparePage", "The run's validation mel loss (mean L1 between log-mel spectrograms of held-out clips and their renders) at that step. Lower is better"),
               QT_TRANSLATE_NOOP("ComparePage", "Your own rating, 1 (worst) to 5 (best)"))
+UNUSABLE_FOREGROUND = QColor("#8c93a0")
 RECOMMENDED_BACKGROUND = QColor(0, 158, 115, 70)
 # A checkpoint lands as a temporary file and then an os.replace (and latest.pt with it): one look
 # at the folder once such a burst has settled.
@@ -88,6 +96,8 @@ class ComparePage(ListeningPage):
         self._export_worker = None
         self._labels: dict[str, str] = {}  # model path -> display label
         self._core_labels: dict[str, str] = {}  # the comparison's progress message -> model path
+        self._verdict = ""  # why nothing is recommended (from the comparison), "" otherwise
+        self._rows_to_add: list[str] = []  # models whose waveform row is built on a later turn of the event loop
         self._status: dict[str, str] = {}
         self._scores: dict[str, object] = {}
         self._ratings: dict[str, int] = {}
@@ -379,7 +389,7 @@ class ComparePage(ListeningPage):
         self.controller.set_track(SOURCE_KEY, event.audio, event.sample_rate)
         if SOURCE_KEY not in self.stack.keys():
             self.stack.add_track(SOURCE_KEY, self.tr("Source clip"))
-        self.stack.set_row_audio(SOURCE_KEY, event.audio, event.sample_rate)
+        self.stack.set_row_audio(SOURCE_KEY, event.audio, event.sample_rate, envelope=event.envelope)
         self.hear(SOURCE_KEY)
         self._apply_blind_labels()
 
@@ -397,13 +407,20 @@ class ComparePage(ListeningPage):
         project = self.project()
         if not models or not self.clip_path or self._job is not None or project is None:
             return
-        self._reset_renders(keep_source=True)
+        # Rows of models compared again are reused: building a waveform row takes tens of milliseconds of the GUI
+        # thread, and all of them at once stalled the window when Render was pressed.
+        self._reset_renders(keep_source=True, keep_rows=set(models))
         for model in models:
             label = self._label_for(model)
             self._labels[model] = label
             self._status[model] = self.tr("waiting")
-            self.stack.add_track(model, label, status=self._status[model])
+            if model in self.stack.keys():
+                self.stack.set_row_audio(model, None, 0, status=self._status[model])
+                self.stack.set_row_label(model, label, status=self._status[model])
+            else:
+                self._rows_to_add.append(model)
             self.controller_remove(model)
+        self._add_next_row()
         self._apply_blind_labels()
         from svcdesk.inference.compare import model_labels
 
@@ -411,7 +428,6 @@ class ComparePage(ListeningPage):
         self._core_labels = {f"rendering {label}": model for label, model in zip(model_labels(models), models)}
         run_name = Path(self.run_combo.currentData() or "models").name
         reference = [str(p) for p in project.segment_paths()]
-        self.progress.setRange(0, len(models) * RENDER_STEPS)
         self.progress.setValue(0)
         self.status.setText(self.tr("Analysing the clip…"))
         self.start_main_job(
@@ -419,8 +435,36 @@ class ComparePage(ListeningPage):
             self.index_combo.currentData() or "", reference, self.demo_encoder_box.isChecked(),
             on_event=self._on_compare_event, on_error=lambda message, _exc: self.status.setText(
                 self.tr("Comparison stopped: {0}").format(message)),
-            on_finished=self._update_buttons,
+            on_finished=self._comparison_ended,
         )
+        self._update_buttons()
+
+    def _add_next_row(self) -> None:
+        """Build the waiting rows one per turn of the event loop, so each turn holds the GUI thread briefly."""
+        while self._rows_to_add:
+            model = self._rows_to_add.pop(0)
+            if model in self._labels and model not in self.stack.keys():
+                self.stack.add_track(model, self._display_label(model), status=self._status.get(model, ""))
+                self._apply_blind_labels()
+                break
+        if self._rows_to_add:
+            QTimer.singleShot(0, self._add_next_row)
+
+    def _ensure_row(self, model: str) -> None:
+        if model in self._labels and model not in self.stack.keys():
+            self._rows_to_add = [m for m in self._rows_to_add if m != model]
+            self.stack.add_track(model, self._display_label(model), status=self._status.get(model, ""))
+            self._apply_blind_labels()
+
+    def _comparison_ended(self) -> None:
+        """After a cancel (or a failure) no row says it is still rendering, and the bar does not stay halfway."""
+        unfinished = [model for model in self._labels if model not in self._scores
+                      and self._status.get(model) in (self.tr("waiting"), self.tr("rendering…"))]
+        for model in unfinished:
+            self._set_status(model, self.tr("not rendered (cancelled)") if self._cancelled
+                             else self.tr("not rendered"))
+        if unfinished:
+            self.progress.setValue(0)
         self._update_buttons()
 
     def controller_remove(self, key: str) -> None:
@@ -448,49 +492,47 @@ class ComparePage(ListeningPage):
         elif isinstance(event, RenderReady):
             self._set_status(event.model, self.tr("from the cache") if event.from_cache else
                              self.tr("rendered in {0:.1f} s").format(event.elapsed))
-            self._fill_progress_through(event.model)
         elif isinstance(event, AudioLoaded):
+            self._ensure_row(event.key)
             self.controller.set_track(event.key, event.audio, event.sample_rate)
-            self.stack.set_row_audio(event.key, event.audio, event.sample_rate, status=self._status.get(event.key, ""))
+            self.stack.set_row_audio(event.key, event.audio, event.sample_rate, status=self._status.get(event.key, ""),
+                                     envelope=event.envelope)
         elif isinstance(event, RenderFailed):
             self._set_status(event.model, self.tr("failed: {0}").format(translate_message(event.message)))
-            self._fill_progress_through(event.model)
         elif isinstance(event, ScoresReady):
             self._scores[event.model] = event.scores
             self._fill_table()
             self._update_buttons()
         elif isinstance(event, ComparisonFinished):
             self._recommendation = event.recommendation
+            self._verdict = event.verdict
             self._fill_table()
             self.progress.setValue(self.progress.maximum())
             self.status.setText(self.tr("All renders ready."))
         elif isinstance(event, Notice):
             self.status.setText(translate_message(event.message))
 
-    def _fill_progress_through(self, model: str) -> None:
-        """A model is done (rendered, cached or failed): the bar reaches the end of its slot (the comparison's
-        models are the labels' keys, in render order)."""
-        order = list(self._labels)
-        if model in order:
-            self.progress.setValue((order.index(model) + 1) * RENDER_STEPS)
-
     def _set_status(self, model: str, text: str) -> None:
         if model not in self._labels:
             return
         self._status[model] = text
-        self.stack.set_row_label(model, self._display_label(model), status=text)
+        if model in self.stack.keys():  # a row still waiting to be built takes the status when it is
+            self.stack.set_row_label(model, self._display_label(model), status=text)
 
-    def _reset_renders(self, keep_source: bool = False) -> None:
+    def _reset_renders(self, keep_source: bool = False, keep_rows: set[str] = frozenset()) -> None:
+        self._rows_to_add = []
         for key in list(self.stack.keys()):
             if keep_source and key == SOURCE_KEY:
                 continue
-            self.stack.remove_row(key)
+            if key not in keep_rows:
+                self.stack.remove_row(key)
             self.controller_remove(key)
         self._labels.clear()
         self._status.clear()
         self._scores.clear()
         self._ratings.clear()
         self._recommendation = None
+        self._verdict = ""
         self._blind_names.clear()
         self.table.setRowCount(0)
         self.recommendation_label.clear()
@@ -581,17 +623,23 @@ class ComparePage(ListeningPage):
             scores = self._scores.get(model)
             blind = not self._revealed
             cells = [self._display_label(model)]
+            unusable = "" if blind or scores is None or scores.usable else translate_message(scores.problem)
             if blind or scores is None:
                 cells += ["", "", "", "", ""]
             else:
                 cells += ["–" if scores.step < 0 else f"{scores.step:,}",
                           _fmt(scores.pitch_cents_rms, 0), _fmt(scores.voicing_agreement),
                           _fmt(scores.speaker_similarity), _fmt(scores.val_mel_loss, 4)]
+            if unusable:
+                cells[0] = self.tr("{0} (not usable: {1})").format(cells[0], unusable)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(MODEL_ROLE, model)
                 if not blind and model == recommended:
                     item.setBackground(RECOMMENDED_BACKGROUND)
+                if unusable:
+                    item.setForeground(UNUSABLE_FOREGROUND)
+                    item.setToolTip(self.tr("Not usable: {0}. It is not ranked.").format(unusable))
                 self.table.setItem(row, column, item)
             rating = QSpinBox(self.table)
             rating.setRange(0, 5)
@@ -610,6 +658,9 @@ class ComparePage(ListeningPage):
                     self.table.selectRow(row)
         elif not self._revealed:
             self.recommendation_label.setText(self.tr("Blind test: listen, rate each render, then press Reveal."))
+        elif self._verdict:
+            self.recommendation_label.setText(
+                f"<span style='color: {theme.WARNING}'>{html.escape(translate_message(self._verdict))}</span>")
         else:
             self.recommendation_label.setText("")
 
@@ -630,15 +681,23 @@ class ComparePage(ListeningPage):
             return
         default = f"{Path(self.run_combo.currentData() or 'voice').name}_{Path(checkpoint).stem}"
         name, ok = QInputDialog.getText(self, self.tr("Export voice"), self.tr("Name of the voice file:"), text=default)
-        if ok and name.strip():
-            self.export(checkpoint, name.strip())
+        if not (ok and name.strip()):
+            return
+        plan = export_index_plan(checkpoint, project, self.demo_encoder_box.isChecked())
+        if plan.kind == "build":
+            answer = QMessageBox.question(self, self.tr("Export voice"), self.tr(
+                "This run has no retrieval index. Build one now from the project's training features? With it the "
+                "voice keeps more of the training recordings' timbre (Convert's index rate)."))
+            if answer != QMessageBox.StandardButton.Yes:
+                plan = INDEX_DECLINED
+        self.export(checkpoint, name.strip(), plan)
 
-    def export(self, checkpoint: str, name: str) -> None:
+    def export(self, checkpoint: str, name: str, plan: IndexPlan | None = None) -> None:
         project = self.project()
         self.status.setText(self.tr("Exporting {0}…").format(name))
         self.export_button.setEnabled(False)
         self._export_worker = start_job(
-            export_voice_job, checkpoint, str(project.root), name, self.demo_encoder_box.isChecked(),
+            export_voice_job, checkpoint, str(project.root), name, self.demo_encoder_box.isChecked(), plan,
             on_event=self._on_export_event,
             on_error=lambda message, _exc: self.status.setText(self.tr("Export failed: {0}").format(message)),
             on_finished=self._on_export_finished, parent=self,
@@ -646,9 +705,14 @@ class ComparePage(ListeningPage):
 
     def _on_export_event(self, event: object) -> None:
         if isinstance(event, VoiceExported):
-            index = self.tr(" and {0}").format(Path(event.index).name) if event.index else ""
-            self.status.setText(self.tr("Exported {0}{1} to the project's exports folder.").format(
-                Path(event.pth).name, index))
+            note = translate_message(event.index_note)
+            if event.index:
+                text = self.tr("Exported {0} and its index {1} ({2}) to the project's exports folder.").format(
+                    Path(event.pth).name, Path(event.index).name, note)
+            else:
+                text = self.tr("Exported {0} to the project's exports folder, without a retrieval index: {1}.").format(
+                    Path(event.pth).name, note)
+            self.status.setText(text)
             self.exported.emit(event.pth)
         elif isinstance(event, (Progress, Notice)) and event.message:
             self.status.setText(translate_message(event.message))

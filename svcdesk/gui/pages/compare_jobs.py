@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from svcdesk.events import Notice, Progress
-from svcdesk.gui.pages.convert_jobs import AudioLoaded
+from svcdesk.events import Progress
+from svcdesk.gui.pages.convert_jobs import loaded
 from svcdesk.messages import Message
 
 REFERENCE_SEGMENTS = 12  # training recordings embedded for speaker similarity: enough for a stable mean
@@ -19,7 +19,54 @@ REFERENCE_SEGMENTS = 12  # training recordings embedded for speaker similarity: 
 @dataclass(frozen=True)
 class VoiceExported:
     pth: str
-    index: str  # "" when no index could be written
+    index: str  # "" when no index was written
+    index_note: str = ""  # how the index came (or why there is none), a Message
+
+
+@dataclass(frozen=True)
+class IndexPlan:
+    """How an exported voice gets its retrieval index: copy an existing one, build one from the project's
+    features, or none (with the reason)."""
+
+    kind: str  # copy | build | none
+    path: str = ""  # the index to copy
+    reason: str = ""  # why none (a Message)
+
+
+#: When the user answers No to building an index at export.
+INDEX_DECLINED = IndexPlan("none", reason=Message("you chose not to build one"))
+
+
+def export_index_plan(checkpoint: str, project, demo_encoder: bool = False) -> IndexPlan:
+    """The index an export of `checkpoint` can carry: its run's (or one beside the voice file), else one built
+    from the project's training features when it has them, else none and why. Cheap: no features are read."""
+    from svcdesk.config import FeatureConfig
+    from svcdesk.features.cache import latest_built_config, list_cached_items
+    from svcdesk.gui.pages.model_files import index_for_model
+
+    source = Path(checkpoint)
+    folders = [source.parent.parent] if source.parent.name == "checkpoints" else [source.parent]
+    for folder in folders:
+        existing = sorted(folder.glob("*.index"), key=lambda path: path.stat().st_mtime)
+        match = index_for_model(str(source), [str(path) for path in existing]) if existing else ""
+        if match or existing:
+            return IndexPlan("copy", match or str(existing[-1]))
+    config = index_feature_config(project, demo_encoder)
+    if list_cached_items(project, config):
+        return IndexPlan("build")
+    return IndexPlan("none", reason=Message("the run has no index, and the project has no training features to "
+                                            "build one from (train or preprocess it first)"))
+
+
+def index_feature_config(project, demo_encoder: bool):
+    """The feature settings the project's cache was built with (the content features an index is made of)."""
+    import dataclasses
+
+    from svcdesk.config import FeatureConfig
+    from svcdesk.features.cache import latest_built_config
+
+    config = latest_built_config(project, project.sample_rate) or FeatureConfig(sample_rate=project.sample_rate)
+    return dataclasses.replace(config, demo_encoder=demo_encoder or config.demo_encoder)
 
 
 def comparison_folder(project, run_name: str) -> Path:
@@ -39,44 +86,52 @@ def compare_job(models: Sequence[str], source: str, out_dir: str, options, index
         yield event
         if isinstance(event, RenderReady):
             audio, rate = load_audio(event.path)
-            yield AudioLoaded(event.model, audio, rate)
+            yield loaded(event.model, audio, rate)
 
 
 def load_clip_job(path: str) -> Iterator[object]:
     from svcdesk.audio.io import load_audio
 
     audio, rate = load_audio(path)
-    yield AudioLoaded(path, audio, rate)
+    yield loaded(path, audio, rate)
 
 
-def export_voice_job(checkpoint: str, project_root: str, name: str, demo_encoder: bool = False) -> Iterator[object]:
-    """Write exports/<name>.pth from a checkpoint, and the run's retrieval index beside it."""
-    from svcdesk.config import FeatureConfig
+def export_voice_job(checkpoint: str, project_root: str, name: str, demo_encoder: bool = False,
+                     index: IndexPlan | None = None) -> Iterator[object]:
+    """Write exports/<name>.pth from a checkpoint, with the retrieval index `index` says (copied or built)."""
     from svcdesk.errors import SvcdeskError
     from svcdesk.inference.index import IndexBuilt, build_project_index
     from svcdesk.models.rvcfile import load_voice, save_voice
     from svcdesk.project import Project
 
     project = Project.open(project_root)
+    index = index or export_index_plan(checkpoint, project, demo_encoder)
     target = Path(project.exports_dir) / f"{name}.pth"
     yield Progress(0, 0, Message("exporting {name}", name=target.name))
     voice = load_voice(checkpoint)
     metadata = {k: v for k, v in voice.metadata.items() if k in ("epoch", "step")}
     save_voice(target, voice.synthesizer, info=voice.info or name, metadata=metadata)
-    index_path = ""
-    existing = sorted(Path(checkpoint).parent.parent.glob("*.index"))
-    if existing:
-        index_path = str(Path(project.exports_dir) / existing[-1].name)
-        shutil.copyfile(existing[-1], index_path)
-    else:
+    if index.kind == "copy":
+        copied = Path(project.exports_dir) / Path(index.path).name
+        if copied.resolve() != Path(index.path).resolve():
+            from svcdesk.utils.atomic import atomic_open
+
+            with open(index.path, "rb") as source, atomic_open(copied, "wb") as out:
+                shutil.copyfileobj(source, out, 1 << 20)
+        yield VoiceExported(str(target), str(copied), Message("the run's index"))
+        return
+    if index.kind == "build":
         yield Progress(0, 0, Message("building the retrieval index"))
-        config = FeatureConfig(sample_rate=project.sample_rate, demo_encoder=demo_encoder)
+        built = ""
         try:
-            for event in build_project_index(project, config, name):
+            for event in build_project_index(project, index_feature_config(project, demo_encoder), name):
                 if isinstance(event, IndexBuilt):
-                    index_path = str(event.path)
+                    built = str(event.path)
                 else:
                     yield event
         except SvcdeskError as exc:
-            yield Notice("warning", Message("The voice is exported, but no index was written: {exc}", exc=exc))
-    yield VoiceExported(str(target), index_path)
+            yield VoiceExported(str(target), "", Message("the index could not be built: {exc}", exc=exc))
+            return
+        yield VoiceExported(str(target), built, Message("built now from the project's training features"))
+        return
+    yield VoiceExported(str(target), "", index.reason)

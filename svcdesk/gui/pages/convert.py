@@ -33,15 +33,23 @@ from PySide6.QtWidgets import (
 from svcdesk.config import ConversionConfig
 from svcdesk.events import Notice, Progress
 from svcdesk.gui.i18n import translate_message
-from svcdesk.gui.pages.convert_jobs import ExportWritten, AudioLoaded, SourcePitch, convert_job, export_job, \
-    pitch_job, source_job
+from svcdesk.gui.pages.convert_jobs import (
+    CONVERTED_KEY,
+    AudioLoaded,
+    ExportWritten,
+    SourcePitch,
+    convert_job,
+    export_job,
+    pitch_job,
+    source_job,
+)
 from svcdesk.gui.pages.model_files import content_encoder_available, index_for_model, project_indexes, project_models
 from svcdesk.gui.pages.listening_page import ListeningPage
 from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
 from svcdesk.gui.widgets.pitch_method import PitchMethodCombo
 from svcdesk.gui.widgets.waveform_f0 import WaveformF0View
 from svcdesk.gui.workers import start_job
-from svcdesk.inference.events import ConvertFinished, ConvertStarted
+from svcdesk.inference.events import ConvertFinished
 
 SOURCE, CONVERTED = WaveformF0View.SOURCE, WaveformF0View.CONVERTED
 AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.aiff *.aif);;All files (*)"
@@ -322,7 +330,7 @@ class ConvertPage(ListeningPage):
             self._loading_source = ""
             self.source_path = event.key
             self.source_audio, self.source_rate = event.audio, event.sample_rate
-            self.view.set_source(event.audio, event.sample_rate)
+            self.view.set_source(event.audio, event.sample_rate, envelope=event.envelope)
             self.controller.set_track(SOURCE, event.audio, event.sample_rate)
             self.hear(SOURCE)
             self.source_label.setText(self.tr("{0}  ·  {1:.1f} s").format(
@@ -397,12 +405,10 @@ class ConvertPage(ListeningPage):
     def _on_convert_event(self, event: object) -> None:
         if isinstance(event, Progress):
             self.show_progress(event)
-        elif isinstance(event, ConvertStarted):
-            self.progress.setRange(0, max(1, event.chunks))
-            self.progress.setValue(0)
+        elif isinstance(event, AudioLoaded) and event.key == CONVERTED_KEY:
+            self.view.set_converted(event.audio, event.sample_rate, envelope=event.envelope)
         elif isinstance(event, ConvertFinished):
             self.converted = (event.audio, event.sample_rate)
-            self.view.set_converted(event.audio, event.sample_rate)
             self.controller.set_track(CONVERTED, event.audio, event.sample_rate)
             self.hear(CONVERTED)
             demo = self.tr(" (demonstration encoder: not a real voice)") if self.demo_encoder_box.isChecked() else ""

@@ -19,11 +19,22 @@ FALLBACK_PITCH_METHOD = "fcpe"  # ships its weights, so the display works withou
 
 @dataclass(frozen=True)
 class AudioLoaded:
-    """Decoded audio for display and playback; `key` is the file (or the model whose render it is)."""
+    """Decoded audio for display and playback; `key` is the file (or the model whose render it is), `envelope`
+    its waveform as drawn (svcdesk.audio.envelope), computed in the job rather than on the GUI thread."""
 
     key: str
     audio: np.ndarray = field(repr=False)
     sample_rate: int
+    envelope: tuple | None = field(default=None, repr=False)
+
+
+def loaded(key: str, audio: np.ndarray, sample_rate: int) -> AudioLoaded:
+    from svcdesk.audio.envelope import waveform_envelope
+
+    return AudioLoaded(key, audio, sample_rate, waveform_envelope(audio, sample_rate))
+
+
+CONVERTED_KEY = "converted"  # the AudioLoaded of a conversion's result
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,7 @@ def source_job(path: str, pitch_method: str) -> Iterator[object]:
 
     yield Progress(0, 0, Message("reading {name}", name=Path(path).name))
     audio, sample_rate = load_audio(path)
-    yield AudioLoaded(str(path), audio, sample_rate)
+    yield loaded(str(path), audio, sample_rate)
     yield from pitch_job(audio, sample_rate, pitch_method, resample)
 
 
@@ -66,11 +77,14 @@ def pitch_job(audio: np.ndarray, sample_rate: int, pitch_method: str, resample=N
 
 def convert_job(source_path: str, model_path: str, options, index_path: str = "", demo_encoder: bool = False,
                 cache_dir: str = "") -> Iterator[object]:
+    from svcdesk.inference.events import ConvertFinished
     from svcdesk.inference.pipeline import convert
 
-    yield Progress(0, 0, Message("loading {name}", name=Path(model_path).name))
-    yield from convert(source_path, model_path, options, index_path or None, demo_encoder=demo_encoder,
-                       cache_dir=cache_dir or None)
+    for event in convert(source_path, model_path, options, index_path or None, demo_encoder=demo_encoder,
+                         cache_dir=cache_dir or None):
+        if isinstance(event, ConvertFinished):
+            yield loaded(CONVERTED_KEY, event.audio, event.sample_rate)  # the waveform, drawn before the result
+        yield event
 
 
 def export_job(path: str, audio: np.ndarray, sample_rate: int) -> Iterator[object]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from svcdesk.events import Progress
+from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.widgets.transport import PlaybackController, choose_output_device
 from svcdesk.gui.workers import start_job
 
@@ -51,11 +52,13 @@ class ListeningPage(QWidget):
         return self._job is not None
 
     def show_progress(self, event: Progress) -> None:
+        """The job's bar (its events are on one scale that only moves forward) and its stage, translated."""
         if event.total:
-            self.progress.setRange(0, event.total)
+            if self.progress.maximum() != event.total:
+                self.progress.setRange(0, event.total)
             self.progress.setValue(event.done)
         if event.message:
-            self.status.setText(event.message)
+            self.status.setText(translate_message(event.message))
 
     def project(self):
         return getattr(self.context, "project", None)

@@ -14,36 +14,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from svcdesk.audio.envelope import waveform_envelope
 from svcdesk.gui.widgets.long_waveform import TimeViewBox
 
 WAVEFORM_COLOUR = "#4A90C2"
 ACTIVE_BACKGROUND = (0, 114, 178, 38)
 PLAYHEAD_COLOUR = "#D55E00"
 REGION_BRUSH = (230, 159, 0, 50)
-# Up to this many samples a row holds the audio itself and pyqtgraph's peak downsampling picks min/max per
-# pixel for whatever zoom is shown; longer audio is first reduced to min/max pairs to bound memory.
-MAX_WAVEFORM_POINTS = 1_000_000
 SPECTROGRAM_MAX_FRAMES = 2400
-
-
-def waveform_envelope(audio: np.ndarray, sample_rate: int,
-                      max_points: int = MAX_WAVEFORM_POINTS) -> tuple[np.ndarray, np.ndarray]:
-    """(times, values) to draw: the samples themselves, or each bucket's min and max at the bucket's time.
-
-    Min and max share one x (as pyqtgraph's own peak mode does), so the line between them is vertical
-    and the waveform looks filled without the sawtooth that staggered x positions would draw.
-    """
-    audio = np.nan_to_num(np.asarray(audio, dtype=np.float32).ravel())
-    if audio.size <= max_points:
-        return np.arange(audio.size, dtype=np.float64) / sample_rate, audio
-    bucket = int(np.ceil(audio.size / (max_points // 2)))
-    usable = audio.size - audio.size % bucket
-    frames = audio[:usable].reshape(-1, bucket)
-    values = np.empty(frames.shape[0] * 2, dtype=np.float32)
-    values[0::2] = frames.min(axis=1)
-    values[1::2] = frames.max(axis=1)
-    times = np.repeat(np.arange(frames.shape[0], dtype=np.float64) * bucket / sample_rate, 2)
-    return times, values
 
 
 def spectrogram_db(audio: np.ndarray, sample_rate: int, n_fft: int = 1024,
@@ -94,6 +72,7 @@ class TimelineRow:
     audio: np.ndarray | None = None
     sample_rate: int = 0
     status: str = ""
+    envelope: tuple | None = None  # (times, values) computed with the audio, or None (computed when drawn)
     extras: dict = field(default_factory=dict)
 
     @property
@@ -220,11 +199,15 @@ class TimelineStack(QWidget):
         self._order = list(keys)
         self._relayout()
 
-    def set_row_audio(self, key: str, audio: np.ndarray | None, sample_rate: int, status: str = "") -> None:
+    def set_row_audio(self, key: str, audio: np.ndarray | None, sample_rate: int, status: str = "",
+                      envelope: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+        """`envelope`: the waveform_envelope of `audio`, when the job that made it computed it already (so the
+        GUI thread only hands it to the plot)."""
         row = self._rows[key]
         row.audio = None if audio is None else np.asarray(audio, dtype=np.float32).ravel()
         row.sample_rate = int(sample_rate)
         row.status = status
+        row.envelope = envelope
         self._draw_row(row)
         self._update_label(row)
         self._fit_time_range()
@@ -343,7 +326,7 @@ class TimelineStack(QWidget):
             return
         if self._mode == "waveform":
             row.image.setVisible(False)
-            times, values = waveform_envelope(row.audio, row.sample_rate)
+            times, values = row.envelope if row.envelope is not None else waveform_envelope(row.audio, row.sample_rate)
             row.curve.setData(times, values)
             row.curve.setVisible(True)
             peak = max(float(np.max(np.abs(values))), 1e-3)

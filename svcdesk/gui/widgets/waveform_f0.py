@@ -83,10 +83,10 @@ class WaveformF0View(TimelineStack):
         self.f0_viewbox.setGeometry(plot.vb.sceneBoundingRect())
         self.f0_viewbox.linkedViewChanged(plot.vb, self.f0_viewbox.XAxis)
 
-    def set_source(self, audio: np.ndarray, sample_rate: int, label: str | None = None) -> None:
+    def set_source(self, audio: np.ndarray, sample_rate: int, label: str | None = None, envelope=None) -> None:
         if label is not None:
             self.set_row_label(self.SOURCE, label)
-        self.set_row_audio(self.SOURCE, audio, sample_rate)
+        self.set_row_audio(self.SOURCE, audio, sample_rate, envelope=envelope)
         self._sync_f0_geometry()
 
     def set_f0(self, f0: np.ndarray | None, frame_rate: float = 100.0) -> None:
@@ -102,7 +102,8 @@ class WaveformF0View(TimelineStack):
     def transpose(self) -> float:
         return self._semitones
 
-    def set_converted(self, audio: np.ndarray | None, sample_rate: int = 0, label: str | None = None) -> None:
+    def set_converted(self, audio: np.ndarray | None, sample_rate: int = 0, label: str | None = None,
+                      envelope=None) -> None:
         """Show the converted audio in a second row (None removes it)."""
         if audio is None:
             if self.CONVERTED in self.keys():
@@ -112,7 +113,7 @@ class WaveformF0View(TimelineStack):
             self.add_row(self.CONVERTED, label or self.tr("Converted"))
         elif label is not None:
             self.set_row_label(self.CONVERTED, label)
-        self.set_row_audio(self.CONVERTED, audio, sample_rate)
+        self.set_row_audio(self.CONVERTED, audio, sample_rate, envelope=envelope)
         self._sync_f0_geometry()
 
     def _draw_f0(self) -> None:
