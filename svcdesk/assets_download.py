@@ -21,7 +21,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Generator, Iterator
 
 from tqdm import tqdm
 
@@ -220,32 +220,56 @@ def _exclusive(asset: Asset) -> Iterator[None]:
 
 def _transfer(asset: Asset, location: str, etag: str | None, size: int | None, headers: dict,
               endpoint: str | None) -> Iterator[object]:
+    part = partial_path(asset.name)
+    sha256 = yield from stream_to_part(
+        location, part, etag, size, headers, label=asset.file_name, subject=asset.name,
+        expected_bytes=asset.display_size, state={"revision": asset.revision, "repo_path": asset.repo_path},
+        offline=lambda: _offline_message(asset), unreachable=lambda reason: _unreachable_message(asset, endpoint, reason))
+    if sha256 != asset.sha256:
+        _discard_partial(part)
+        raise AssetError(
+            Message("The downloaded {file_name} does not match its published checksum (sha256 {actual}..., expected "
+                    "{expected}...); the bad file was removed. Try again later, or import a copy you trust: svcdesk "
+                    "assets import {name} FILE.",
+                    file_name=asset.file_name, actual=sha256[:16], expected=asset.sha256[:16], name=asset.name))
+    target = file_path(asset.name)
+    os.replace(part, target)
+    _discard_partial(part)
+    record_verified(asset.name, sha256, "download")
+    yield AssetReady(asset.name, target, sha256, "download")
+
+
+def stream_to_part(location: str, part: Path, etag: str | None, size: int | None, headers: dict, *, label: str,
+                   subject: str, offline: Callable[[], Message], unreachable: Callable[[object], Message],
+                   expected_bytes: int = 0, state: dict | None = None) -> Generator[object, None, str]:
+    """Stream `location` into `part` (resuming what an earlier attempt from the same remote file left), with
+    DownloadProgress and Notice events; returns the sha256 of the whole file. Used for registry assets and for
+    the voices users download from a URL. `label` names the file in messages, `subject` in events; `offline`
+    and `unreachable(reason)` give the messages for those failures. Closing the generator keeps `part`."""
     import httpx2
     from huggingface_hub import constants
     from huggingface_hub.errors import HfHubHTTPError, OfflineModeIsEnabled
     from huggingface_hub.utils import hf_raise_for_status, http_stream_backoff
 
-    part = partial_path(asset.name)
     part.parent.mkdir(parents=True, exist_ok=True)
     done = _resumable_bytes(part, etag, size)
     if done == 0:
         _discard_partial(part)
-    write_json_atomic(_state_path(part), {"etag": etag, "size": size, "revision": asset.revision,
-                                          "repo_path": asset.repo_path})
-    needed = (size or asset.display_size) - done
+    write_json_atomic(_state_path(part), {"etag": etag, "size": size, **(state or {})})
+    needed = (size or expected_bytes) - done
     free = shutil.disk_usage(part.parent).free
     if needed > free:
         raise AssetError(Message("Not enough disk space for {file_name}: {needed} needed, {free} free in {folder}.",
-                                 file_name=asset.file_name, needed=human_size(needed), free=human_size(free),
+                                 file_name=label, needed=human_size(needed), free=human_size(free),
                                  folder=part.parent))
 
     digest = hashlib.sha256()
     if done:
         yield Notice("info", Message("Resuming {file_name} at {size}.",
-                                     file_name=asset.file_name, size=human_size(done)), subject=asset.name)
+                                     file_name=label, size=human_size(done)), subject=subject)
         yield from _hash_prefix(part, done, digest)
 
-    meter = TransferMeter(total=size, initial=done, asset=asset.name)
+    meter = TransferMeter(total=size, initial=done, asset=subject)
     failures = 0
     last_event = 0.0
     try:
@@ -279,19 +303,19 @@ def _transfer(asset: Asset, location: str, etag: str | None, size: int | None, h
                     if size is None:
                         size = done  # no announced size: one complete response is the whole file
                 except OfflineModeIsEnabled:
-                    raise AssetError(_offline_message(asset)) from None
+                    raise AssetError(offline()) from None
                 except HfHubHTTPError as exc:
                     status = exc.response.status_code if exc.response is not None else "?"
-                    raise AssetError(_unreachable_message(asset, endpoint, status)) from None
+                    raise AssetError(unreachable(status)) from None
                 except httpx2.TransportError as exc:
                     failures += 1
                     if failures > MAX_RETRIES:
-                        raise AssetError(_unreachable_message(asset, endpoint, exc)) from None
+                        raise AssetError(unreachable(exc)) from None
                     out.flush()
                     yield Notice("warning", Message("Connection lost at {size}; resuming (attempt {failures} of "
                                                     "{max_retries}).",
                                                     size=human_size(done), failures=failures, max_retries=MAX_RETRIES),
-                                 subject=asset.name)
+                                 subject=subject)
                     yield from _wait(min(RETRY_BASE_SECONDS * 2 ** (failures - 1), RETRY_MAX_SECONDS), meter)
             out.flush()
             os.fsync(out.fileno())
@@ -303,20 +327,8 @@ def _transfer(asset: Asset, location: str, etag: str | None, size: int | None, h
         _discard_partial(part)
         raise AssetError(Message("The download of {file_name} ended at {done:,} of {size:,} bytes; the partial file "
                                  "was removed. Try again.",
-                                 file_name=asset.file_name, done=done, size=size))
-    sha256 = digest.hexdigest()
-    if sha256 != asset.sha256:
-        _discard_partial(part)
-        raise AssetError(
-            Message("The downloaded {file_name} does not match its published checksum (sha256 {actual}..., expected "
-                    "{expected}...); the bad file was removed. Try again later, or import a copy you trust: svcdesk "
-                    "assets import {name} FILE.",
-                    file_name=asset.file_name, actual=sha256[:16], expected=asset.sha256[:16], name=asset.name))
-    target = file_path(asset.name)
-    os.replace(part, target)
-    _discard_partial(part)
-    record_verified(asset.name, sha256, "download")
-    yield AssetReady(asset.name, target, sha256, "download")
+                                 file_name=label, done=done, size=size))
+    return digest.hexdigest()
 
 
 def _hash_prefix(part: Path, length: int, digest) -> Iterator[Progress]:

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "svcdesk.commands.index",
     "svcdesk.commands.assets",
     "svcdesk.commands.doctor",
+    "svcdesk.commands.library",
 )
 
 

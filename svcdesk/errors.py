@@ -34,3 +34,20 @@ class WeightsMissing(SvcdeskError):
 
 class Cancelled(SvcdeskError):
     """A long job was stopped by the user."""
+
+
+class LibraryError(SvcdeskError):
+    """The voice library refused or could not carry out a request. `fix` says what to do, when there is something."""
+
+    def __init__(self, message: str, fix: str = ""):
+        super().__init__(message)
+        self.fix = fix
+
+
+class ImportRefused(LibraryError):
+    """A file offered for import is not an RVC voice (another tool's model, not a model, unsafe): nothing was
+    written. `file` names it."""
+
+    def __init__(self, message: str, file: str = "", fix: str = ""):
+        super().__init__(message, fix)
+        self.file = file

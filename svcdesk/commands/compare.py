@@ -18,7 +18,7 @@ def register(subparsers) -> None:
                     "checkpoints), writes the renders and scores.json to --out, prints a score table and a "
                     "recommended checkpoint with its reasons.")
     parser.add_argument("--models", required=True, nargs="+", type=Path, metavar="MODEL",
-                        help="checkpoint or .pth files to compare")
+                        help="checkpoint or .pth files (or library voice names) to compare")
     parser.add_argument("--input", required=True, type=Path, help="the clip to render")
     parser.add_argument("--out", required=True, type=Path, help="folder for the renders and scores.json")
     parser.add_argument("--reference", nargs="+", type=Path, default=(), metavar="AUDIO",
@@ -73,7 +73,10 @@ def run(args: argparse.Namespace) -> int:
     from svcdesk.inference.events import ComparisonFinished, RenderFailed
     from svcdesk.utils.jobs import ProgressBar, run_job
 
+    from svcdesk.library.resolve import resolve_model
+
     options = options_from_args(args)
+    args.models = [resolve_model(model)[0] for model in args.models]
     bar = ProgressBar()
 
     def report(event) -> None:

@@ -76,7 +76,8 @@ def register(subparsers) -> None:
         "convert", help="convert a vocal with a voice model (.pth) and optional retrieval index",
         description="Converts a (dry, solo) vocal into the voice of an RVC v2 model or svcdesk checkpoint. "
                     "Long songs run in chunks; the output is written only when the conversion succeeded.")
-    parser.add_argument("--model", required=True, type=Path, help="RVC .pth voice file or svcdesk checkpoint")
+    parser.add_argument("--model", required=True, type=Path,
+                        help="RVC .pth voice file, svcdesk checkpoint, or the name of a library voice")
     parser.add_argument("--input", required=True, type=Path, help="the vocal to convert")
     parser.add_argument("--output", required=True, type=Path, help="where to write the result (.wav, .flac)")
     add_conversion_options(parser)
@@ -91,9 +92,12 @@ def run(args: argparse.Namespace) -> int:
     from svcdesk.utils.atomic import discarded_on_interrupt
     from svcdesk.utils.jobs import run_job
 
+    from svcdesk.library.resolve import resolve_model_argument
+
     options = options_from_args(args)
+    model, index = resolve_model_argument(args.model, args.index)
     with discarded_on_interrupt(args.output):
-        events = run_job(convert_file(args.input, args.output, args.model, options, args.index,
+        events = run_job(convert_file(args.input, args.output, model, options, index,
                                       demo_encoder=args.demo_encoder, device=args.device))
         finished = next(e for e in events if isinstance(e, ConvertFinished))
         written = next(e for e in events if isinstance(e, FileWritten))

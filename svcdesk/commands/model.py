@@ -24,6 +24,16 @@ def register(subparsers) -> None:
     export.add_argument("--info", default="", help="free text stored in the file's `info` field")
     export.set_defaults(handler=run_export)
 
+    merge = commands.add_parser("merge", help="merge two voices: alpha * A + (1 - alpha) * B, weight by weight",
+                                description="RVC's ckpt merge. A and B are .pth files or library voice names and must "
+                                            "share sample rate, version and pitch setting.")
+    merge.add_argument("a", metavar="A")
+    merge.add_argument("b", metavar="B")
+    merge.add_argument("--alpha", type=float, default=0.5, help="A's share, 0..1 (default %(default)s)")
+    merge.add_argument("--out", type=Path, metavar="C.pth", help="write the result here (default: a new library voice)")
+    merge.add_argument("--name", default="", help="also add the result to the library under this name")
+    merge.set_defaults(handler=run_merge)
+
 
 def describe_voice(voice) -> list[str]:
     """Human-readable lines about a loaded VoiceModel, problems last."""
@@ -91,4 +101,18 @@ def run_export(args: argparse.Namespace) -> int:
     save_voice(args.output, voice.synthesizer, info=args.info or voice.info, metadata=metadata)
     print(f"wrote {args.output} ({voice.config.version} {voice.config.sample_rate_tag}, "
           f"{'pitch' if voice.has_pitch else 'no pitch'}, {voice.speakers} speakers)")
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from svcdesk.errors import SvcdeskError
+    from svcdesk.library.merge import VoicesMerged, merge_job
+    from svcdesk.utils.jobs import run_job
+
+    if not 0.0 <= args.alpha <= 1.0:
+        raise SvcdeskError(f"--alpha must be between 0 and 1, got {args.alpha}")
+    merged = next(e for e in run_job(merge_job(args.a, args.b, args.alpha, out=args.out, name=args.name))
+                  if isinstance(e, VoicesMerged))
+    where = f" (library voice '{merged.name}')" if merged.name else ""
+    print(f"wrote {merged.path}{where}: {args.alpha:g} x {args.a} + {1 - args.alpha:g} x {args.b}")
     return 0

@@ -126,6 +126,15 @@ def _candidate_configs(state: dict):
                 yield dataclasses.replace(base, version=version, feature_dim=feature_dim, spk_embed_dim=speakers)
 
 
+def fitting_generators(state: dict) -> list[ModelConfig]:
+    """Every published RVC architecture whose shapes these weights (or their stand-ins) fit exactly."""
+    if "emb_g.weight" not in state or len(getattr(state["emb_g.weight"], "shape", ())) != 2:
+        return []
+    with_posterior = any(k.startswith("enc_q.") for k in state)
+    return [config for config in _candidate_configs(state)
+            if not state_dict_problems(expected_shapes(config, with_posterior), state)]
+
+
 def recognise_generator(state: dict, name: str = "file") -> ModelConfig:
     """The published RVC architecture (32k/40k/48k, v1/v2, with or without pitch) these weights fit exactly."""
     emb = state.get("emb_g.weight")
@@ -232,8 +241,11 @@ def _load_inference_file(data: dict, name: str, notes: list[str]):
     return config, config_list, state
 
 
-def load_voice(path: str | Path, device: str = "cpu") -> VoiceModel:
-    """A voice model from an RVC inference file, an RVC G_*.pth / base, or an svcdesk training checkpoint."""
+def load_voice(path: str | Path, device: str = "cpu", architecture: ModelConfig | None = None) -> VoiceModel:
+    """A voice model from an RVC inference file, an RVC G_*.pth / base, or an svcdesk training checkpoint.
+
+    `architecture` is for an RVC training checkpoint whose shapes fit more than one published model (the
+    user said which); it is still checked shape by shape."""
     path = Path(path)
     name = path.name
     data = safe_torch_load(path, Message("voice model"))
@@ -259,7 +271,8 @@ def load_voice(path: str | Path, device: str = "cpu") -> VoiceModel:
     elif "model" in data:
         kind = "rvc-checkpoint"
         state = _check_tensors(data["model"], name)
-        config = recognise_generator(normalize_state_keys(state, expected_shapes(ModelConfig.rvc_v2())), name)
+        config = architecture or recognise_generator(normalize_state_keys(state, expected_shapes(ModelConfig.rvc_v2())),
+                                                     name)
         config_list = config.rvc_config_list()
         if isinstance(data.get("iteration"), int):
             info = f"epoch {data['iteration']}"
