@@ -41,7 +41,8 @@ GOAL_CONVERT = "convert"
 GOAL_TRAIN = "train"  # training at the default 40 kHz
 GOAL_TRAIN_32K = "train-32k"
 GOAL_TRAIN_48K = "train-48k"
-GOALS = (GOAL_DEMO, GOAL_CONVERT, GOAL_TRAIN, GOAL_TRAIN_32K, GOAL_TRAIN_48K)
+GOAL_SONGS = "songs"  # converting whole songs: the vocal is separated from the mix first
+GOALS = (GOAL_DEMO, GOAL_CONVERT, GOAL_TRAIN, GOAL_TRAIN_32K, GOAL_TRAIN_48K, GOAL_SONGS)
 GOAL_ALIASES = {"train-40k": GOAL_TRAIN}
 
 _HASH_BLOCK = 1024 * 1024
@@ -102,7 +103,7 @@ def _entry(name: str, purpose: str, repo_path: str, size: int | None, sha256: st
     )
 
 
-_CONTENT_GOALS = (GOAL_CONVERT, GOAL_TRAIN, GOAL_TRAIN_32K, GOAL_TRAIN_48K)
+_CONTENT_GOALS = (GOAL_CONVERT, GOAL_TRAIN, GOAL_TRAIN_32K, GOAL_TRAIN_48K, GOAL_SONGS)
 
 
 def _base_pair(rate: str, goal: str, sizes: tuple[int | None, int | None], hashes: tuple[str, str],
@@ -134,7 +135,40 @@ def _build_registry() -> dict[str, Asset]:
                      "2269b73c7a4cf34da09aea99274dabf99b2ddb8a42cbfb065fb3c0aa9a2fc748"),
                     approx=(75_400_000, 142_900_000)),
     ]
+    entries += _separation_entries()
     return {asset.name: asset for asset in entries}
+
+
+def _separation_entries() -> list[Asset]:
+    """Vocal separation (svcdesk.separation.models): RoFormer checkpoints of the music-source-separation community,
+    with the sha256 published for each (the Kim and karaoke sizes are known only approximately)."""
+    def separator(name: str, purpose: str, repo_id: str, repo_path: str, revision: str, size: int | None,
+                  approx: int, sha256: str, licence: str, required_for: tuple[str, ...] = ()) -> Asset:
+        return Asset(name=name, purpose=purpose, file_name=repo_path.rsplit("/", 1)[-1], size=size,
+                     approx_size=approx, sha256=sha256, repo_id=repo_id, repo_path=repo_path, revision=revision,
+                     licence=licence, required_for=required_for)
+
+    return [
+        separator("sep-vocals", "Vocal separator for whole songs (Mel-Band RoFormer by Kimberley Jensen)",
+                  "KimberleyJSN/melbandroformer", "MelBandRoformer.ckpt", "main", None, 913_100_000,
+                  "87201f4d31afb5bc79993230fc49446918425574db48c01c405e44f365c7559e",
+                  "see the model card of KimberleyJSN/melbandroformer", (GOAL_SONGS,)),
+        separator("sep-vocals-bs", "Vocal separator, larger and slower (BS-RoFormer 1297 by viperx)",
+                  "baicai1145/pymss", "vocal/vocal_extraction/model_bs_roformer_ep_317_sdr_12.9755.ckpt", "main",
+                  639_331_213, 639_331_213,
+                  "5b84f37e8d444c8cb30c79d77f613a41c05868ff9c9ac6c7049c00aefae115aa",
+                  "as published by viperx (UVR model repository)"),
+        separator("sep-karaoke", "Lead vocal apart from the backing vocals (Mel-Band RoFormer karaoke, aufr33 & viperx)",
+                  "jarredou/aufr33-viperx-karaoke-melroformer-model",
+                  "mel_band_roformer_karaoke_aufr33_viperx_sdr_10.1956.ckpt", "main", None, 913_096_801,
+                  "1de20d459332fe8869aeb01327a31df0032262706e1365114e852dc271779813",
+                  "as published by aufr33 and viperx (UVR model repository)"),
+        separator("sep-dereverb", "Reverb and echo taken off the vocal (Mel-Band RoFormer de-reverb by anvuew)",
+                  "anvuew/dereverb_mel_band_roformer", "dereverb_mel_band_roformer_anvuew_sdr_19.1729.ckpt",
+                  "cef05ad2b5b3145ea5c149d3ad5d1f8439b34d06", 913_107_578, 913_107_578,
+                  "9262877b87e9ebb0fb808a456b0a411fa677f5df31c8383c1254af531c078970",
+                  "see the model card of anvuew/dereverb_mel_band_roformer"),
+    ]
 
 
 ASSETS: Mapping[str, Asset] = _build_registry()

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "svcdesk.commands.model",
     "svcdesk.commands.train",
     "svcdesk.commands.convert",
+    "svcdesk.commands.cover",
     "svcdesk.commands.compare",
     "svcdesk.commands.index",
     "svcdesk.commands.assets",

@@ -44,6 +44,7 @@ def goal_labels() -> dict[str, str]:
         assets.GOAL_TRAIN: QCoreApplication.translate("Goals", "Train my own voice (40 kHz, recommended)"),
         assets.GOAL_TRAIN_32K: QCoreApplication.translate("Goals", "Train my own voice at 32 kHz"),
         assets.GOAL_TRAIN_48K: QCoreApplication.translate("Goals", "Train my own voice at 48 kHz"),
+        assets.GOAL_SONGS: QCoreApplication.translate("Goals", "Make covers of whole songs (vocal separation)"),
     }
 
 
