@@ -158,7 +158,6 @@ def spin_until(condition, timeout: float) -> bool:
 
 def run_listening_page(kind: str, clip_seconds: float = 20.0) -> int:
     """Convert or Compare a clip with full-size voices while the 1 ms probe runs; prints the stalls."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)

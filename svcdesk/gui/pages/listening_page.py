@@ -3,7 +3,9 @@ that must stop with the page."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from svcdesk.events import Progress
 from svcdesk.gui.i18n import translate_message
@@ -62,6 +64,43 @@ class ListeningPage(QWidget):
 
     def project(self):
         return getattr(self.context, "project", None)
+
+    # ---- file dialogs ----------------------------------------------------------------------------------------
+    # Where each kind of dialog opens when the user has not used it yet: audio goes to and comes from the
+    # project's converted/ folder, voices and indexes from its exports/ (the process's working folder means
+    # nothing to a user who started the app from a shortcut).
+    _FIRST_FOLDERS = {"audio": ("converted",), "models": ("exports", "runs"), "index": ("exports", "runs")}
+
+    def dialog_folder(self, kind: str) -> str:
+        """The folder a `kind` file dialog opens in: the one last chosen from, else the project's own."""
+        settings = getattr(self.context, "settings", None)
+        remembered = str(settings.value(f"folders/{kind}", "") or "") if settings is not None else ""
+        if remembered and Path(remembered).is_dir():
+            return remembered
+        project = self.project()
+        if project is not None:
+            root = Path(project.root)
+            for name in self._FIRST_FOLDERS.get(kind, ()):
+                if (root / name).is_dir():
+                    return str(root / name)
+            return str(root)
+        return str(Path.home())
+
+    def remember_folder(self, kind: str, chosen: str) -> None:
+        settings = getattr(self.context, "settings", None)
+        if settings is not None and chosen:
+            settings.set_value(f"folders/{kind}", str(Path(chosen).parent))
+
+    def open_file(self, kind: str, title: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, title, self.dialog_folder(kind), filters)
+        self.remember_folder(kind, path)
+        return path
+
+    def open_files(self, kind: str, title: str, filters: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self, title, self.dialog_folder(kind), filters)
+        if paths:
+            self.remember_folder(kind, paths[0])
+        return paths
 
     def connect_project_signals(self) -> None:
         if hasattr(self.context, "project_changed"):

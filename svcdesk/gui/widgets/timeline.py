@@ -112,7 +112,8 @@ class TimelineStack(QWidget):
     def add_row(self, key: str, label: str = "", status: str = "") -> TimelineRow:
         if key in self._rows:
             raise ValueError(f"row {key!r} exists already")
-        viewbox = TimelineViewBox()
+        # No context menu (the plot's menu is off too): building ViewBox's menu was a third of a row's cost.
+        viewbox = TimelineViewBox(enableMenu=False)
         widget = pg.PlotWidget(viewBox=viewbox)
         widget.setAntialiasing(False)
         widget.setMinimumHeight(60)

@@ -29,6 +29,7 @@ class PlaybackController(QObject):
     positionChanged = Signal(float)
     playingChanged = Signal(bool)
     activeChanged = Signal(str)
+    tracksChanged = Signal()  # a track came, went or changed: the duration may have changed
     error = Signal(str)
 
     def __init__(self, player_provider: Callable[[], object], parent: QObject | None = None):
@@ -73,6 +74,7 @@ class PlaybackController(QObject):
             self._active = key
         elif key == self._active and self._playing and self._owns_player():
             self._swap_in(key)
+        self.tracksChanged.emit()
 
     def remove_track(self, key: str) -> None:
         self._tracks.pop(key, None)
@@ -81,6 +83,7 @@ class PlaybackController(QObject):
             self._active = next(iter(self._tracks), None)
         if not self._tracks:
             self.sample_rate = 0
+        self.tracksChanged.emit()
 
     def clear(self) -> None:
         self.stop()
@@ -89,6 +92,7 @@ class PlaybackController(QObject):
         self.sample_rate = 0
         self._position = 0.0
         self._loop = None
+        self.tracksChanged.emit()
 
     def tracks(self) -> list[str]:
         return list(self._tracks)
@@ -113,6 +117,7 @@ class PlaybackController(QObject):
         if self._playing and self._owns_player():
             self._swap_in(key)
         self.activeChanged.emit(key)
+        self.tracksChanged.emit()
 
     def _swap_in(self, key: str) -> None:
         self.player().swap(self._tracks[key], self.sample_rate)
@@ -272,6 +277,8 @@ class TransportBar(QWidget):
             self.device_combo.hide()
         controller.playingChanged.connect(self._show_playing)
         controller.positionChanged.connect(self._show_position)
+        # The length shows as soon as there is something to hear, not only once Play was pressed.
+        controller.tracksChanged.connect(self._show_length)
         self.device_combo.activated.connect(self._on_device_chosen)
         self._show_playing(False)
         self._show_position(0.0)
@@ -294,6 +301,9 @@ class TransportBar(QWidget):
 
     def _show_position(self, seconds: float) -> None:
         self.time_label.setText(f"{format_time(seconds)} / {format_time(self.controller.duration())}")
+
+    def _show_length(self) -> None:
+        self._show_position(self.controller.position())
 
 
 def handle_transport_key(controller: PlaybackController, key: int) -> bool:
