@@ -252,6 +252,10 @@ def forward_in_steps(separator: LoadedSeparator, batch: np.ndarray, at_frame: in
     result = np.asarray(outcome["result"], dtype=np.float32)
     if result.ndim == 4:  # (B, stems, channels, samples) from a several-stem network: its first stem
         result = result[:, 0]
+    if result.ndim == 3 and result.shape[:2] == batch.shape[:2] and result.shape[2] != batch.shape[2]:
+        # A Mel-Band RoFormer's inverse STFT ends on a hop boundary: pad or trim to the chunk it was given.
+        result = result[..., :batch.shape[2]] if result.shape[2] > batch.shape[2] else \
+            np.pad(result, ((0, 0), (0, 0), (0, batch.shape[2] - result.shape[2])))
     if result.shape != batch.shape:
         raise AudioError(Message("the separation model returned audio of shape {got} for {sent}",
                                  got=tuple(result.shape), sent=tuple(batch.shape)))

@@ -124,7 +124,9 @@ def from_network(network, identity: str, output: str = OUTPUT_VOCALS, device: st
         return result.float().cpu().numpy()
 
     channels = 2 if getattr(network, "stereo", True) else 1
-    layers = tuple(getattr(network, "layers", ()) or ())
+    # RoFormer layers are (time, frequency) transformer pairs that are iterated, never called: hook the first.
+    layers = tuple(layer[0] if isinstance(layer, torch.nn.ModuleList) else layer
+                   for layer in (getattr(network, "layers", ()) or ()))
     return LoadedSeparator(identity=identity, output=output, run=run, channels=channels, chunk=chunk,
                            layers=layers, device=device)
 
