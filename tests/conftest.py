@@ -15,6 +15,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 # No background numba compile (svcdesk.warmup) competing with the tests for the CPU.
 os.environ.setdefault("SVCDESK_NO_WARMUP", "1")
+# A run's exported voice joins the voice library by itself: no test may write to the user's real library.
+if not os.environ.get("SVCDESK_LIBRARY_DIR"):
+    import tempfile
+
+    os.environ["SVCDESK_LIBRARY_DIR"] = tempfile.mkdtemp(prefix="svcdesk-test-library-")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"

@@ -114,3 +114,65 @@ def merge_job(a: str | os.PathLike, b: str | os.PathLike, alpha: float = 0.5, ou
             if isinstance(event, VoiceImported):
                 yield VoicesMerged(written or event.weights, event.name, float(alpha))
             yield event
+
+
+PREVIEW_SECONDS = 3.0
+PREVIEW_FOLDER = ".cache/merge-previews"
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """A short render of the fixed preview clip by the merge at `alpha` (cached in the library)."""
+
+    path: str
+    audio: object  # numpy float32 (frames,)
+    sample_rate: int
+    alpha: float
+    from_cache: bool
+
+
+def preview_clip():
+    """The fixed clip every merge preview sings: a few seconds of the synthetic demo singer (16 kHz)."""
+    from svcdesk.audio.demo import synthesize_demo_singer
+
+    return synthesize_demo_singer(seed=5, seconds=PREVIEW_SECONDS, sample_rate=16000)
+
+
+def merge_preview_job(a: str | os.PathLike, b: str | os.PathLike, alpha: float, library=None,
+                      demo_encoder: bool = False, pitch_method: str = "pm") -> Iterator[object]:
+    """Render the preview clip with alpha * A + (1 - alpha) * B; a render made before (same voices, same alpha
+    to the hundredth, same encoder) is read from the library's cache instead."""
+    import hashlib
+
+    from svcdesk.audio.io import load_audio, save_audio
+    from svcdesk.config import ConversionConfig
+    from svcdesk.inference.events import ConvertFinished
+    from svcdesk.inference.pipeline import convert
+    from svcdesk.library.catalog import Library
+    from svcdesk.library.importer import sha256_of
+    from svcdesk.models.rvcfile import VoiceModel
+
+    library = library or Library.default()
+    alpha = round(float(alpha), 2)
+    key = hashlib.sha1(f"{sha256_of(Path(a))}|{sha256_of(Path(b))}|{alpha:.2f}|{demo_encoder}|{pitch_method}"
+                       .encode()).hexdigest()[:20]
+    cached = library.root / PREVIEW_FOLDER / f"{key}.wav"
+    if cached.is_file():
+        audio, rate = load_audio(cached)
+        yield MergePreview(str(cached), audio, rate, alpha, True)
+        return
+    yield Progress(0, 0, Message("loading the voices"))
+    voice_a, name_a, _ = _load(a, library)
+    voice_b, name_b, _ = _load(b, library)
+    check_mergeable(voice_a, voice_b, name_a, name_b)
+    synthesizer = merged_synthesizer(voice_a, voice_b, alpha).prepare_for_inference()
+    voice = VoiceModel(synthesizer=synthesizer, config=synthesizer.config, config_list=voice_a.config_list,
+                       kind="inference", info="merge preview")
+    options = ConversionConfig(f0_method=pitch_method)
+    for event in convert(preview_clip(), voice, options, demo_encoder=demo_encoder):
+        if isinstance(event, ConvertFinished):
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            save_audio(cached, event.audio, event.sample_rate)
+            yield MergePreview(str(cached), event.audio, event.sample_rate, alpha, False)
+        elif isinstance(event, Progress):
+            yield event

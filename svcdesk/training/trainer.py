@@ -200,6 +200,7 @@ class _Trainer:
         self.epoch = 0
         self.clock = ActiveClock()
         self.last_saved_step: int | None = None
+        self.last_rvc_export = ""  # the voice file of the last save, which joins the library when the run ends
         self.waiting_for_space = False  # a save-on-close would fail: the last checkpoint stays as it is
         self.lr_scale = 1.0
         self.best_val = math.inf
@@ -284,7 +285,7 @@ class _Trainer:
                                              intact=intact))
             size = Path(path).stat().st_size
             if self.config.export_rvc:
-                export = self._export_rvc()
+                export = self.last_rvc_export = self._export_rvc()
             self.metrics.add_event(self.step, "checkpoint", f"saved {', '.join(tags)}", path)
             self.metrics.flush()
         ddp.barrier(self.dist)
@@ -734,9 +735,29 @@ def _run(t: _Trainer, resume: bool) -> Iterator:
                 t.last_saved_step = saved.step
                 yield saved
         if stop_early:
+            yield from _join_library(t)
             yield _finished(t, "early_stop")
             return
+    yield from _join_library(t)
     yield _finished(t, "completed")
+
+
+def _join_library(t: _Trainer):
+    """A finished run's exported voice joins the voice library, with its project, run and step. A library that
+    cannot take it (a full disk, say) is a warning: the run itself succeeded."""
+    if not (t.main and t.last_rvc_export and Path(t.last_rvc_export).is_file()):
+        return
+    from svcdesk.errors import SvcdeskError
+    from svcdesk.library.importer import add_own_voice
+
+    project = t.run_dir.parent.parent if t.run_dir.parent.name == "runs" else t.run_dir.parent
+    try:
+        for event in add_own_voice(t.last_rvc_export, name=t.config.run, project=str(project), run=t.config.run,
+                                   step=t.step):
+            if isinstance(event, Notice):
+                yield event
+    except (SvcdeskError, OSError) as exc:
+        yield Notice("warning", Message("The run's voice could not join the voice library: {reason}", reason=exc))
 
 
 def _wait_for_space(t: _Trainer, recheck_s: float = 1.0) -> Iterator:

@@ -31,6 +31,7 @@ from svcdesk import assets
 from svcdesk.events import Notice, Progress
 from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.workers import JobWorker, start_job
+from svcdesk.gui.widgets.table_rows import select_key, selected_keys
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("file", "purpose", "size", "status")
@@ -173,14 +174,10 @@ class AssetsDialog(QDialog):
         return assets.asset_status(name).state
 
     def selected_names(self) -> list[str]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(row, 0).data(NAME_ROLE) for row in rows]
+        return selected_keys(self.table, NAME_ROLE)
 
     def select(self, name: str) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(NAME_ROLE) == name:
-                self.table.selectRow(row)
-                return
+        select_key(self.table, name, NAME_ROLE)
 
     def missing_names(self) -> list[str]:
         names = [asset.name for asset in assets.needed_for(self.goal).missing] if self.goal else \

@@ -21,6 +21,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "svcdesk.gui.pages.train:TrainPage"),
     ("convert", QT_TRANSLATE_NOOP("MainWindow", "Convert"), "svcdesk.gui.pages.convert:ConvertPage"),
     ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "svcdesk.gui.pages.compare:ComparePage"),
+    ("library", QT_TRANSLATE_NOOP("MainWindow", "Library"), "svcdesk.gui.pages.library:LibraryPage"),
 ]
 
 

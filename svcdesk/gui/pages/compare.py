@@ -44,12 +44,15 @@ from svcdesk.gui.pages.compare_jobs import (
     INDEX_DECLINED,
     IndexPlan,
     VoiceExported,
+    VoiceKept,
+    add_to_library_job,
     compare_job,
     comparison_folder,
+    export_and_keep_job,
     export_index_plan,
-    export_voice_job,
     load_clip_job,
 )
+from svcdesk.gui.widgets.voice_combo import LibraryVoiceCombo
 from svcdesk.gui import theme
 from svcdesk.gui.i18n import translate_message
 from svcdesk.gui.pages.convert import AUDIO_FILTER
@@ -201,6 +204,13 @@ class ComparePage(ListeningPage):
         self.export_button = QPushButton(self.tr("Export chosen as RVC voice (.pth + .index)"), self)
         self.export_button.setToolTip(self.tr("Writes the selected checkpoint to the project's exports folder."))
         self.export_button.clicked.connect(self.export_chosen)
+        self.library_button = QPushButton(self.tr("Add to library"), self)
+        self.library_button.setToolTip(self.tr("Keeps the selected checkpoint in the voice library, with its project, "
+                                               "run and step."))
+        self.library_button.clicked.connect(self.add_chosen_to_library)
+        self.library_combo = LibraryVoiceCombo(self)
+        self.library_combo.voiceChosen.connect(self.add_library_voice)
+
 
         # -- arrangement
         pick_row = QHBoxLayout()
@@ -208,6 +218,7 @@ class ComparePage(ListeningPage):
         pick_row.addWidget(self.run_combo, 1)
         pick_row.addWidget(self.use_run_button)
         pick_row.addWidget(self.add_models_button)
+        pick_row.addWidget(self.library_combo)
         clip_row = QHBoxLayout()
         clip_row.addWidget(QLabel(self.tr("Clip"), self))
         clip_row.addWidget(self.clip_combo, 1)
@@ -239,7 +250,11 @@ class ComparePage(ListeningPage):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.recommendation_label)
-        right_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.export_button)
+        keep_row.addWidget(self.library_button)
+        keep_row.addStretch(1)
+        right_layout.addLayout(keep_row)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(left)
         top.addWidget(right)
@@ -697,7 +712,7 @@ class ComparePage(ListeningPage):
         self.status.setText(self.tr("Exporting {0}…").format(name))
         self.export_button.setEnabled(False)
         self._export_worker = start_job(
-            export_voice_job, checkpoint, str(project.root), name, self.demo_encoder_box.isChecked(), plan,
+            export_and_keep_job, checkpoint, str(project.root), name, self.demo_encoder_box.isChecked(), plan,
             on_event=self._on_export_event,
             on_error=lambda message, _exc: self.status.setText(self.tr("Export failed: {0}").format(message)),
             on_finished=self._on_export_finished, parent=self,
@@ -714,8 +729,36 @@ class ComparePage(ListeningPage):
                     Path(event.pth).name, note)
             self.status.setText(text)
             self.exported.emit(event.pth)
+        elif isinstance(event, VoiceKept):
+            kept = self.tr("It was in the voice library already, as {0}.") if event.already \
+                else self.tr("It joined the voice library as {0}.")
+            self.status.setText(f"{self.status.text()} {kept.format(event.name)}".strip())
         elif isinstance(event, (Progress, Notice)) and event.message:
             self.status.setText(translate_message(event.message))
+
+    def add_library_voice(self, weights: str, _index: str, name: str) -> None:
+        self.add_model(weights, self.tr("library · {0}").format(name))
+        self._update_buttons()
+
+    def add_chosen_to_library(self) -> None:
+        checkpoint = self.chosen_checkpoint()
+        project = self.project()
+        if not checkpoint or project is None or self._export_worker is not None:
+            return
+        default = f"{Path(self.run_combo.currentData() or 'voice').name}_{Path(checkpoint).stem}"
+        name, ok = QInputDialog.getText(self, self.tr("Add to library"), self.tr("Name of the voice:"), text=default)
+        if ok and name.strip():
+            self.keep(checkpoint, name.strip())
+
+    def keep(self, checkpoint: str, name: str) -> None:
+        self.status.setText(self.tr("Adding {0} to the voice library…").format(name))
+        self._export_worker = start_job(
+            add_to_library_job, checkpoint, str(self.project().root), name, self.demo_encoder_box.isChecked(),
+            on_event=self._on_export_event,
+            on_error=lambda message, _exc: self.status.setText(self.tr("Not added: {0}").format(message)),
+            on_finished=self._on_export_finished, parent=self,
+        )
+        self._update_buttons()
 
     def _on_export_finished(self) -> None:
         self._export_worker = None
@@ -729,6 +772,7 @@ class ComparePage(ListeningPage):
         self.cancel_button.setEnabled(rendering)
         self.reveal_button.setEnabled(not self._revealed)
         self.export_button.setEnabled(self._revealed and bool(self._scores) and self._export_worker is None)
+        self.library_button.setEnabled(self.export_button.isEnabled())
         self.use_run_button.setEnabled(self.run_combo.count() > 0)
 
     def background_workers(self) -> list:

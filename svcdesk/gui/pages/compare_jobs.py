@@ -135,3 +135,62 @@ def export_voice_job(checkpoint: str, project_root: str, name: str, demo_encoder
         yield VoiceExported(str(target), built, Message("built now from the project's training features"))
         return
     yield VoiceExported(str(target), "", index.reason)
+
+
+@dataclass(frozen=True)
+class VoiceKept:
+    """A checkpoint kept from Compare is in the voice library as `name` (`already`: it was there before)."""
+
+    name: str
+    already: bool = False
+
+
+def _run_and_step(checkpoint: str) -> tuple[str, int]:
+    """The run a checkpoint belongs to and its training step (read from the file's structure, not its weights)."""
+    from svcdesk.library.peek import ForeignObject, NotATorchZip, read_structure
+
+    path = Path(checkpoint)
+    run = path.parent.parent.name if path.parent.name in ("checkpoints", "rvc") else ""
+    match = re.match(r"^step_(\d+)$", path.stem)
+    if match:
+        return run, int(match.group(1))
+    try:
+        structure = read_structure(path)
+    except (ForeignObject, NotATorchZip, OSError):
+        return run, -1
+    step = structure.get("step") if isinstance(structure, dict) else None
+    return run, int(step) if isinstance(step, int) else -1
+
+
+def keep_in_library(weights: str, index: str, checkpoint: str, project, name: str) -> Iterator[object]:
+    """The voice joins the library with its project, run and step: VoiceKept (plus the import's notices)."""
+    from svcdesk.library.importer import VoiceAlreadyThere, VoiceImported, add_own_voice
+
+    run, step = _run_and_step(checkpoint)
+    for event in add_own_voice(weights, index or None, name=name, project=str(project.root),
+                               project_name=project.name, run=run, step=step):
+        if isinstance(event, VoiceImported):
+            yield VoiceKept(event.name)
+        elif isinstance(event, VoiceAlreadyThere):
+            yield VoiceKept(event.name, already=True)
+
+
+def export_and_keep_job(checkpoint: str, project_root: str, name: str, demo_encoder: bool = False,
+                        index: IndexPlan | None = None) -> Iterator[object]:
+    """Export the chosen checkpoint to the project (export_voice_job); the exported voice joins the library."""
+    from svcdesk.project import Project
+
+    for event in export_voice_job(checkpoint, project_root, name, demo_encoder, index):
+        yield event
+        if isinstance(event, VoiceExported):
+            yield from keep_in_library(event.pth, event.index, checkpoint, Project.open(project_root), name)
+
+
+def add_to_library_job(checkpoint: str, project_root: str, name: str, demo_encoder: bool = False) -> Iterator[object]:
+    """Add the chosen checkpoint to the voice library only (with its run's index when it has one)."""
+    from svcdesk.project import Project
+
+    project = Project.open(project_root)
+    plan = export_index_plan(checkpoint, project, demo_encoder)
+    yield Progress(0, 0, Message("adding {name} to the voice library", name=name))
+    yield from keep_in_library(checkpoint, plan.path if plan.kind == "copy" else "", checkpoint, project, name)

@@ -47,6 +47,7 @@ from svcdesk.gui.pages.model_files import content_encoder_available, index_for_m
 from svcdesk.gui.pages.listening_page import ListeningPage
 from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
 from svcdesk.gui.widgets.pitch_method import PitchMethodCombo
+from svcdesk.gui.widgets.voice_combo import LibraryVoiceCombo
 from svcdesk.gui.widgets.waveform_f0 import WaveformF0View
 from svcdesk.gui.workers import start_job
 from svcdesk.inference.events import ConvertFinished
@@ -147,6 +148,9 @@ class ConvertPage(ListeningPage):
         index_row = QHBoxLayout()
         index_row.addWidget(self.index_combo, 1)
         index_row.addWidget(self.index_browse)
+        self.library_combo = LibraryVoiceCombo(self)
+        self.library_combo.voiceChosen.connect(self.use_library_voice)
+        model_form.addRow(self.tr("Library"), self.library_combo)
         model_form.addRow(self.tr("Model"), model_row)
         model_form.addRow(self.tr("Index"), index_row)
         model_form.addRow(self.demo_encoder_box)
@@ -277,6 +281,14 @@ class ConvertPage(ListeningPage):
             paths = [self.index_combo.itemData(i) for i in range(1, self.index_combo.count())]
             self.select_index(index_for_model(model, paths))
         self._update_buttons()
+
+    def use_library_voice(self, weights: str, index: str, name: str) -> None:
+        """A voice picked from the library: its weights become the model, its index (if any) the index."""
+        if self.model_combo.findData(weights) < 0:
+            self.model_combo.addItem(self.tr("library · %s") % name, weights)
+        self.select_model(weights)
+        if index:
+            self.select_index(index)
 
     def _choose_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a voice model"), "",
