@@ -45,6 +45,7 @@ from svcdesk.gui.pages.convert_jobs import (
 )
 from svcdesk.gui.pages.model_files import content_encoder_available, index_for_model, project_indexes, project_models
 from svcdesk.gui.pages.listening_page import ListeningPage
+from svcdesk.gui.pages.song_mode import SONG_TRACKS, SongOptions, start_song_job
 from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
 from svcdesk.gui.widgets.pitch_method import PitchMethodCombo
 from svcdesk.gui.widgets.voice_combo import LibraryVoiceCombo
@@ -86,7 +87,7 @@ class ConvertPage(ListeningPage):
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.source_label = QLabel(self.tr("Drop a vocal file here, or open one."), self)
         self.open_button = QPushButton(self.tr("Open source…"), self)
-        self.open_button.setToolTip(self.tr("A vocal without music works best (separate it first if needed)."))
+        self.open_button.setToolTip(self.tr("A vocal, or a whole song with Input set to Song (mix)."))
         self.open_button.clicked.connect(self._choose_source)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -113,12 +114,16 @@ class ConvertPage(ListeningPage):
             button.setToolTip(self.tr("Hear this one from the same position (key {0}).").format(index + 1))
             self.hear_group.addButton(button, index)
         self.hear_source.setChecked(True)
-        self.hear_group.idClicked.connect(lambda index: self.hear(SOURCE if index == 0 else CONVERTED))
+        self.hear_group.idClicked.connect(lambda index: self.hear((SOURCE, CONVERTED, *SONG_TRACKS)[index]))
         hear_row = QHBoxLayout()
         hear_row.addWidget(self.transport, 1)
         hear_row.addWidget(QLabel(self.tr("Hear:"), self))
         hear_row.addWidget(self.hear_source)
         hear_row.addWidget(self.hear_converted)
+        self.song_options = SongOptions(self)
+        for index, button in enumerate((self.song_options.hear_separated, self.song_options.hear_cover), start=2):
+            self.hear_group.addButton(button, index)
+            hear_row.addWidget(button)
 
         # -- model
         self.model_combo = QComboBox(self)
@@ -223,6 +228,7 @@ class ConvertPage(ListeningPage):
         settings_row = QHBoxLayout()
         settings_row.addWidget(model_box, 3)
         settings_row.addWidget(options_box, 2)
+        settings_row.addWidget(self.song_options, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -401,6 +407,10 @@ class ConvertPage(ListeningPage):
         cache_dir = str(Path(project.cache_dir) / "sources") if project is not None else ""
         self.progress.setRange(0, 0)
         self._show_status(self.tr("Converting…"))
+        if self.song_options.is_song():
+            start_song_job(self, model)
+            self._update_buttons()
+            return
         self.start_main_job(
             convert_job, self.source_path, model, self.options(), self.index_combo.currentData() or "",
             self.demo_encoder_box.isChecked(), cache_dir,
@@ -419,6 +429,12 @@ class ConvertPage(ListeningPage):
             self.show_progress(event)
         elif isinstance(event, AudioLoaded) and event.key == CONVERTED_KEY:
             self.view.set_converted(event.audio, event.sample_rate, envelope=event.envelope)
+        elif isinstance(event, AudioLoaded) and event.key in SONG_TRACKS:
+            self.controller.set_track(event.key, event.audio, event.sample_rate)
+            if event.key == SONG_TRACKS[1]:  # the cover is what Export writes in song mode
+                self.converted = (event.audio, event.sample_rate)
+                self.hear(event.key)
+                self._show_status(self.tr("The cover is ready: 4 plays it, Export saves it."))
         elif isinstance(event, ConvertFinished):
             self.converted = (event.audio, event.sample_rate)
             self.controller.set_track(CONVERTED, event.audio, event.sample_rate)
@@ -441,9 +457,11 @@ class ConvertPage(ListeningPage):
         if key not in self.controller.tracks():
             return
         self.controller.set_active(key)
-        self.view.set_active(key)
-        button = self.hear_source if key == SOURCE else self.hear_converted
-        button.setChecked(True)
+        if key in (SOURCE, CONVERTED):
+            self.view.set_active(key)
+        buttons = {SOURCE: self.hear_source, CONVERTED: self.hear_converted,
+                   SONG_TRACKS[0]: self.song_options.hear_separated, SONG_TRACKS[1]: self.song_options.hear_cover}
+        buttons[key].setChecked(True)
 
     def _on_row_clicked(self, key: str) -> None:
         self.hear(key)
@@ -468,6 +486,8 @@ class ConvertPage(ListeningPage):
             self.hear(SOURCE)
         elif key == Qt.Key.Key_2:
             self.hear(CONVERTED)
+        elif key in (Qt.Key.Key_3, Qt.Key.Key_4):
+            self.hear(SONG_TRACKS[0 if key == Qt.Key.Key_3 else 1])
         elif not handle_transport_key(self.controller, key):
             super().keyPressEvent(event)
 
