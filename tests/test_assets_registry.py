@@ -17,7 +17,10 @@ from svcdesk.errors import WeightsMissing
 def test_registry_holds_the_published_facts():
     names = set(assets.ASSETS)
     assert names == {"contentvec", "rmvpe", "base-g32k", "base-d32k", "base-g40k", "base-d40k", "base-g48k",
-                     "base-d48k"}
+                     "base-d48k", "sep-vocals", "sep-vocals-bs", "sep-karaoke", "sep-dereverb"}
+    bs = assets.ASSETS["sep-vocals-bs"]
+    assert (bs.size, bs.sha256[:8]) == (639_331_213, "5b84f37e") and bs.repo_id == "baicai1145/pymss"
+    assert assets.needed_for(assets.GOAL_SONGS).assets[-1].name == "sep-vocals"
     contentvec = assets.ASSETS["contentvec"]
     assert (contentvec.file_name, contentvec.size) == ("hubert_base.pt", 189_507_909)
     assert contentvec.sha256.startswith("f54b40fd")
@@ -27,7 +30,7 @@ def test_registry_holds_the_published_facts():
     assert assets.ASSETS["base-g48k"].size is None and assets.ASSETS["base-g48k"].display_size > 70_000_000
     for asset in assets.ASSETS.values():
         assert len(asset.sha256) == 64 and int(asset.sha256, 16) >= 0
-        assert asset.licence.startswith("MIT")
+        assert asset.licence.startswith("MIT") or asset.name.startswith("sep-")
     assert len({a.sha256 for a in assets.ASSETS.values()}) == len(assets.ASSETS)
 
 
