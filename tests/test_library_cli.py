@@ -184,3 +184,19 @@ def test_import_from_a_link_with_progress_and_resume(tmp_path, library, monkeypa
         with pytest.raises(Exception, match="the server answered 404"):
             list(import_voices([f"{hub.url}/nothing.zip"], library=library))
     assert [v.name for v in library.voices()] == ["Echo"]
+
+
+def test_a_finished_runs_voice_joins_the_library(tmp_path, library):
+    import types
+
+    from svcdesk.training.trainer import _join_library
+
+    run_dir = tmp_path / "Mein Projekt" / "runs" / "run-7"
+    export = write_voice(run_dir / "rvc" / "run-7_e3_s300.pth")
+    trainer = types.SimpleNamespace(main=True, last_rvc_export=str(export), run_dir=run_dir, step=300,
+                                    config=types.SimpleNamespace(run="run-7"))
+    list(_join_library(trainer))
+    entry = library.find("run-7")
+    assert entry.source == {"kind": "run", "project": str(tmp_path / "Mein Projekt"), "project_name": "Mein Projekt",
+                            "run": "run-7", "step": 300}
+    assert entry.weights.read_bytes() == export.read_bytes()

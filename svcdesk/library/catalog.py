@@ -343,8 +343,11 @@ def _describe_by_hand(folder: Path, old: dict) -> VoiceEntry | None:
     if summary is None:
         return replace(entry, problem=Message("{file} is not an RVC voice file; import it with svcdesk library "
                                               "import to have it checked and converted", file=weights.name))
-    return replace(entry, sample_rate=summary.sample_rate, version=summary.version, has_pitch=summary.has_pitch,
-                   parameters=summary.parameters, speakers=summary.speakers, info=summary.info)
+    entry = replace(entry, sample_rate=summary.sample_rate, version=summary.version, has_pitch=summary.has_pitch,
+                    parameters=summary.parameters, speakers=summary.speakers, info=summary.info)
+    with contextlib.suppress(OSError):
+        write_metadata(entry)  # described once: the next listing reads it (a read-only folder is described again)
+    return entry
 
 
 def describe_size(entry: VoiceEntry) -> str:

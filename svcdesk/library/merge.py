@@ -27,11 +27,12 @@ def _describe(voice) -> str:
 
 def check_mergeable(a, b, name_a: str, name_b: str) -> None:
     """LibraryError naming the difference when two loaded voices cannot be merged."""
-    for what, left, right in (("sample rate", a.sample_rate, b.sample_rate), ("version", a.version, b.version),
-                              ("pitch setting", a.has_pitch, b.has_pitch)):
+    for what, left, right in ((Message("sample rate"), a.sample_rate, b.sample_rate),
+                              (Message("version"), a.version, b.version),
+                              (Message("pitch setting"), a.has_pitch, b.has_pitch)):
         if left != right:
             raise LibraryError(Message("{a} and {b} cannot be merged: their {what} differs ({a} is {desc_a}, {b} is "
-                                       "{desc_b})", a=name_a, b=name_b, what=Message(what), desc_a=_describe(a),
+                                       "{desc_b})", a=name_a, b=name_b, what=what, desc_a=_describe(a),
                                        desc_b=_describe(b)),
                                Message("merge voices of the same sample rate, version and pitch setting"))
     keys_a, keys_b = set(a.synthesizer.inference_state_dict()), set(b.synthesizer.inference_state_dict())

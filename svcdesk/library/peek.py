@@ -107,6 +107,9 @@ def read_structure(path: str | Path) -> Any:
     to anything but tensors and plain containers (nothing from it has run), OSError when unreadable.
     """
     path = Path(path)
+    structure = _first_entry_structure(path)
+    if structure is not _NOT_FIRST:
+        return structure
     try:
         with zipfile.ZipFile(path) as archive:
             pickles = [info for info in archive.infolist() if info.filename.endswith("data.pkl")
@@ -116,6 +119,38 @@ def read_structure(path: str | Path) -> Any:
             data = archive.read(pickles[0])
     except zipfile.BadZipFile:
         raise NotATorchZip(path.name) from None
+    return _unpickle(data, path)
+
+
+_NOT_FIRST = object()
+
+
+def _first_entry_structure(path: Path) -> Any:
+    """The structure, when `data.pkl` is the zip's first entry and stored (as torch writes it): unpickled straight
+    from its local header, without parsing the central directory, which lists every tensor (the slow part, for
+    400 of them). torch streams its entries (the size follows the data), and the unpickler stops at the pickle's
+    STOP anyway. `_NOT_FIRST` when the file is laid out otherwise."""
+    import struct
+
+    with open(path, "rb") as handle:
+        header = handle.read(30)
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            return _NOT_FIRST
+        method = struct.unpack("<H", header[8:10])[0]
+        name_length, extra_length = struct.unpack("<HH", header[26:30])
+        name = handle.read(name_length)
+        if method != 0 or not name.endswith(b"/data.pkl") or name.count(b"/") != 1:
+            return _NOT_FIRST
+        handle.seek(extra_length, 1)
+        try:
+            return _StructureUnpickler(handle).load()
+        except ForeignObject:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a malformed pickle is "not a torch file" to the caller
+            raise NotATorchZip(f"{path.name}: {type(exc).__name__}") from None
+
+
+def _unpickle(data: bytes, path: Path) -> Any:
     try:
         import io
 
