@@ -64,6 +64,8 @@ class FileEntry:
     analysis: dict | None = None
     plan: Plan | None = None  # hand-edited slice plan; None means "as the slicer proposes"
     sliced_with: str = ""  # config key of the slicing settings of the last export
+    # A vocal separated from another file of the project: {"from": file id, "music_share": 0..1, "model": key}.
+    separation: dict | None = None
 
     @property
     def name(self) -> str:
@@ -85,6 +87,7 @@ class FileEntry:
             "analysis": self.analysis,
             "plan": None if self.plan is None else [r.to_dict() for r in self.plan],
             "sliced_with": self.sliced_with,
+            **({"separation": self.separation} if self.separation else {}),
         }
 
     @classmethod
@@ -101,6 +104,7 @@ class FileEntry:
             analysis=data.get("analysis"),
             plan=None if plan is None else tuple(Region.from_dict(r) for r in plan),
             sliced_with=str(data.get("sliced_with", "")),
+            separation=data.get("separation") if isinstance(data.get("separation"), dict) else None,
         )
 
 

@@ -33,6 +33,11 @@ NOISY_SNR_DB = 30.0
 DC_WARN = 0.01
 QUIET_PEAK_DBFS = -20.0
 LONG_FILE_S = 30.0
+# A take with this much of its energy under BASS_HZ and almost no silence is a song with music, not a vocal:
+# voices (even low ones, high-passed) put little below 120 Hz, bass and kick drum a great deal.
+BASS_HZ = 120.0
+MIX_BASS_SHARE = 0.15
+MIX_SILENCE_RATIO = 0.1
 COARSE_SUBTYPES = {  # the encoding, in words
     "PCM_S8": Message("8-bit"), "PCM_U8": Message("8-bit"),
     "ULAW": Message("8-bit mu-law"), "ALAW": Message("8-bit A-law"),
@@ -58,6 +63,7 @@ class FileAnalysis:
     noise_floor_dbfs: float
     snr_db: float
     dc_offset: float
+    bass_share: float = 0.0  # of the energy below BASS_HZ: music behind the voice shows here
     fingerprint: np.ndarray = field(repr=False, compare=False, default_factory=lambda: np.zeros((0, 2), np.uint32))
 
     def to_dict(self) -> dict:
@@ -121,7 +127,24 @@ def measure(data: np.ndarray, sr: int, mono_method: str = "average") -> dict:
         "noise_floor_dbfs": floor,
         "snr_db": snr,
         "dc_offset": dc,
+        "bass_share": bass_share(mono - np.float32(dc), sr),
     }
+
+
+def bass_share(mono: np.ndarray, sr: int) -> float:
+    """The share of the signal's energy below BASS_HZ (Welch spectrum: one pass, a few kB whatever the length)."""
+    from scipy import signal
+
+    if len(mono) < 256:
+        return 0.0
+    freqs, power = signal.welch(mono, fs=sr, nperseg=min(8192, len(mono)))
+    total = float(power.sum())
+    return float(power[freqs < BASS_HZ].sum() / total) if total > 0 else 0.0
+
+
+def looks_like_mix(figures: dict) -> bool:
+    """Whether a file's figures say it is a song with music rather than a solo vocal."""
+    return figures.get("bass_share", 0.0) > MIX_BASS_SHARE and figures.get("silence_ratio", 1.0) < MIX_SILENCE_RATIO
 
 
 def analyse_file(path: str | os.PathLike, mono: str = "average") -> FileAnalysis:
@@ -278,6 +301,12 @@ def file_warnings(figures: dict, model_rate: int, long_and_unsliced: bool) -> li
             Message("very quiet: peak {peak:.1f} dBFS", peak=figures["peak_dbfs"]),
             Message("use peak or LUFS normalisation in the Slicer"),
         ))
+    if looks_like_mix(figures):
+        found.append((
+            Message("sounds like a song with music ({percent:.0f}% of its energy is bass, and it is never silent)",
+                    percent=figures["bass_share"] * 100),
+            Message("separate the vocal: select the file and press Separate vocal (the original stays in raw/)"),
+        ))
     if long_and_unsliced:
         found.append((
             Message("long file ({minutes:.1f} min) is not sliced yet", minutes=figures.get("duration_s", 0.0) / 60),
@@ -329,6 +358,11 @@ def build_dataset_report(project: "Project") -> DatasetReport:
                                  Message("exclude one of the two so the model does not overfit it")))
             status = "warning" if problems else "ok"
             reasons = [p for p, _ in problems]
+            if entry.separation:
+                removed = separation_note(project, entry)
+                reasons.append(removed)
+                warnings.append(Notice("info", Message("{name}: {problem}", name=entry.name, problem=removed), "",
+                                       entry.id))
             if entry.included:
                 warnings.extend(Notice("warning", Message("{name}: {problem}",
                                                           name=entry.name, problem=p), fix, entry.id)
@@ -358,6 +392,14 @@ def build_dataset_report(project: "Project") -> DatasetReport:
         segment_count=len(kept),
         segment_seconds=float(sum(s.duration_s for s in kept)),
     )
+
+
+def separation_note(project: "Project", entry) -> Message:
+    """What the QA says of a separated vocal: which file it came from and how much music was taken out."""
+    source = next((f.name for f in project.files if f.id == entry.separation.get("from")), "")
+    return Message("vocal separated from {source}: {percent:.0f}% of that file's energy was music and was removed",
+                   source=source or entry.separation.get("from", "?"),
+                   percent=100.0 * min(1.0, float(entry.separation.get("music_share", 0.0))))
 
 
 def dataset_warnings(included_files: int, included_seconds: float, demo: bool = False) -> list[Notice]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -86,11 +87,22 @@ class DatasetPage(QWidget):
         self.remove_button.clicked.connect(self._remove_selected)
         self.reanalyse_button = QPushButton(self.tr("Re-analyse"), self)
         self.reanalyse_button.clicked.connect(self.reanalyse)
+        self.separate_button = QPushButton(self.tr("Separate vocal"), self)
+        self.separate_button.setToolTip(self.tr(
+            "Take the vocal out of the selected songs: it joins the dataset as a new file, the song itself stays "
+            "untouched in raw/ and is left out of training."))
+        self.separate_button.clicked.connect(lambda: self.separate(self.selected_file_ids()))
+        self.separate_on_import = QCheckBox(self.tr("Separate songs on import"), self)
+        self.separate_on_import.setToolTip(self.tr(
+            "Files that sound like a song with music (bass, never silent) get their vocal separated as they "
+            "are imported."))
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(12)
         header.addWidget(self.summary, 1)
-        for button in (self.reanalyse_button, self.remove_button, self.add_folder_button, self.add_files_button):
+        header.addWidget(self.separate_on_import)
+        for button in (self.separate_button, self.reanalyse_button, self.remove_button, self.add_folder_button,
+                       self.add_files_button):
             header.addWidget(button)
 
         self.drop_hint = QLabel(self.tr("Drop vocal recordings or folders here (WAV, FLAC, OGG, MP3).\n"
@@ -263,7 +275,21 @@ class DatasetPage(QWidget):
             self.context.show_status(self.tr("An import is already running; wait or cancel it first."))
             return None
         self._notices = []
+        if self.separate_on_import.isChecked():
+            from svcdesk.separation.dataset import import_separating_mixes
+
+            return self._run(import_separating_mixes, self.project, [str(p) for p in paths],
+                             label=self.tr("Importing"))
         return self._run(self.project.import_files, [str(p) for p in paths], label=self.tr("Importing"))
+
+    def separate(self, file_ids: list[str]) -> JobWorker | None:
+        """Separate the vocal of each file into the dataset (svcdesk.separation.dataset)."""
+        if self.project is None or self.job is not None or not file_ids:
+            return None
+        from svcdesk.separation.dataset import separate_files
+
+        self._notices = []
+        return self._run(separate_files, self.project, file_ids, label=self.tr("Separating the vocal"))
 
     def reanalyse(self) -> JobWorker | None:
         if self.project is None or self.job is not None:
@@ -311,7 +337,8 @@ class DatasetPage(QWidget):
     def _update_enabled(self, busy: bool | None = None) -> None:
         busy = self.job is not None if busy is None else busy
         has_project = self.project is not None
-        for button in (self.add_files_button, self.add_folder_button, self.remove_button, self.reanalyse_button):
+        for button in (self.add_files_button, self.add_folder_button, self.remove_button, self.reanalyse_button,
+                       self.separate_button):
             button.setEnabled(has_project and not busy)
 
     # -- user actions --------------------------------------------------------------------------
