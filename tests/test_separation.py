@@ -307,3 +307,47 @@ def test_an_instrumental_has_no_vocal_to_convert(tmp_path, one_torch_thread):
         list(cover_job(song, "unused.pth", tmp_path / "cover.wav", ConversionConfig(f0_method="pm"),
                        cache_dir=tmp_path / "cache", separators=ScaledSplit(0.0)))
     assert not (tmp_path / "cover.wav").exists()
+
+
+def test_convert_and_compare_share_one_separation(tmp_path, one_torch_thread):
+    from inference_fixtures import random_voice_file
+
+    from svcdesk.config import ConversionConfig
+    from svcdesk.inference.compare import compare
+    from svcdesk.inference.events import ComparisonFinished, RenderReady
+    from svcdesk.separation.cache import SeparationReady
+    from svcdesk.separation.compare import compare_separated
+    from svcdesk.separation.cover import cover_job
+
+    song = tmp_path / "song.wav"
+    write_song(song, seconds=2.0)
+    voices = [random_voice_file(tmp_path / f"step {n}.pth", seed=n) for n in (1, 2)]
+    options = ConversionConfig(f0_method="pm")
+    separators = CountingSeparators()
+    list(cover_job(song, voices[0], tmp_path / "cover.wav", options, cache_dir=tmp_path / "stems",
+                   demo_encoder=True, separators=separators))
+    forwards = separators.forwards
+    events = list(compare_separated(
+        lambda vocal: compare(voices, vocal, tmp_path / "comparison", options, demo_encoder=True), song,
+        len(voices), options, cache_dir=tmp_path / "stems", separators=separators))
+    assert separators.forwards == forwards and separators.loads == 1, "Compare took the song from the cache"
+    assert next(e for e in events if isinstance(e, SeparationReady)).from_cache
+    assert len([e for e in events if isinstance(e, RenderReady)]) == 2
+    assert next(e for e in events if isinstance(e, ComparisonFinished)).scores
+    done = [e.done for e in events if hasattr(e, "done") and hasattr(e, "total")]
+    assert done == sorted(done)
+
+
+def test_svcdesk_compare_takes_a_whole_song(tmp_path, monkeypatch, capsys, one_torch_thread):
+    from inference_fixtures import random_voice_file
+
+    from svcdesk.cli import main
+
+    install_tiny_separator(monkeypatch, tmp_path)
+    song = tmp_path / "song.flac"
+    write_song(song, seconds=2.0)
+    voices = [str(random_voice_file(tmp_path / f"v{n}.pth", seed=n)) for n in (1, 2)]
+    code = main(["compare", "--models", *voices, "--input", str(song), "--out", str(tmp_path / "out"), "--song",
+                 "--cache", str(tmp_path / "stems"), "--demo-encoder", "--f0", "pm"])
+    assert code == 0, capsys.readouterr().err
+    assert "v1" in capsys.readouterr().out and list((tmp_path / "stems").iterdir())

@@ -11,6 +11,7 @@ AUDIO_SUFFIXES = (".wav", ".flac", ".ogg", ".mp3", ".m4a", ".aiff", ".aif")
 
 def register(subparsers) -> None:
     from svcdesk.commands.convert import add_conversion_options
+    from svcdesk.commands.cover import add_separation_options
 
     parser = subparsers.add_parser(
         "compare", help="render one clip with several checkpoints and score them side by side",
@@ -26,6 +27,9 @@ def register(subparsers) -> None:
     parser.add_argument("--project", type=Path, help="take the reference recordings from this project's segments")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON on stdout")
     add_conversion_options(parser)
+    parser.add_argument("--song", action="store_true",
+                        help="--input is a whole song: separate its vocal first (cached, as svcdesk cover does)")
+    add_separation_options(parser)
     parser.set_defaults(handler=run)
 
 
@@ -83,9 +87,21 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(event, RenderFailed):
             bar.print_line(f"warning: {Path(event.model).name}: {event.message}")
 
-    events = run_job(compare(args.models, args.input, args.out, options, args.index,
-                             reference=reference_files(args), demo_encoder=args.demo_encoder, device=args.device),
-                     on_event=report, bar=bar)
+    def comparison(source):
+        return compare(args.models, source, args.out, options, args.index, reference=reference_files(args),
+                       demo_encoder=args.demo_encoder, device=args.device)
+
+    if args.song:
+        from svcdesk.separation.cache import SeparationSettings
+        from svcdesk.separation.compare import compare_separated
+
+        settings = SeparationSettings(model=args.separator, karaoke=args.karaoke, dereverb=args.dereverb,
+                                      overlap=args.overlap)
+        job = compare_separated(comparison, args.input, len(args.models), options, settings, args.cache,
+                                args.device)
+    else:
+        job = comparison(args.input)
+    events = run_job(job, on_event=report, bar=bar)
     finished = next(e for e in events if isinstance(e, ComparisonFinished))
     if not finished.scores:
         raise SvcdeskError("no model could be rendered")

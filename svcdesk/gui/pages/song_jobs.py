@@ -35,3 +35,15 @@ def song_job(song_path: str, model_path: str, options, index_path: str, demo_enc
         elif isinstance(event, CoverFinished):
             yield loaded(COVER_KEY, load_stem(event.path), event.sample_rate)
         yield event
+
+
+def compare_song_job(models, song: str, out_dir: str, options, index_path: str = "", reference=(),
+                     demo_encoder: bool = False, *, cache_dir: str, settings=None) -> Iterator[object]:
+    """The Compare page's job for a whole song: its vocal separated (the cache the Convert page fills), then the
+    checkpoints compared on that vocal, on one progress bar."""
+    from svcdesk.gui.pages.compare_jobs import compare_job
+    from svcdesk.separation.compare import compare_separated
+
+    yield from compare_separated(
+        lambda vocal: compare_job(models, vocal, out_dir, options, index_path, reference, demo_encoder),
+        song, len(models), options, settings, cache_dir)
