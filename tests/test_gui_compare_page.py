@@ -36,9 +36,19 @@ def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
     qtbot.waitUntil(lambda: page._clip_worker is None, timeout=30000)
     assert page.render_keys() == [SOURCE_KEY]
 
+    # A cancel while the rows are still being built (before any job ran) leaves nothing waiting.
+    page.start_comparison()
+    assert page.is_rendering() and page._job is None
+    page.cancel_comparison()
+    assert not page.is_rendering() and page.status.text() == "Cancelled."
+    qtbot.wait(100)
+    assert page._job is None, "a cancelled comparison does not start later"
+    assert all("not rendered (cancelled)" in page.stack.row_label_text(key) for key in page.render_keys()[1:])
+
     page.start_comparison()
     assert page.is_rendering()
-    # The rows are built one per turn of the event loop (each takes tens of ms of the GUI thread).
+    # The rows are built one per turn of the event loop (each takes tens of ms of the GUI thread), then the job
+    # starts: built while a worker held the interpreter, a row took over 100 ms.
     qtbot.waitUntil(lambda: page.render_keys() == [SOURCE_KEY, str(first), str(second)], timeout=5000)
     qtbot.waitUntil(lambda: not page.is_rendering(), timeout=240000)
     assert set(page.controller.tracks()) == {SOURCE_KEY, str(first), str(second)}, page.status.text()
@@ -81,7 +91,7 @@ def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
     # The export says what happened to the index: this project has no features, so none could be built.
     assert page.status.text() == ("Exported my voice.pth to the project's exports folder, without a retrieval index: "
                                   "the run has no index, and the project has no training features to build one "
-                                  "from (train or preprocess it first).")
+                                  "from (train or preprocess it first). It joined the voice library as my voice.")
     index = second.parent.parent / "added_IVF8_Flat_nprobe_1_run1_v2.index"
     index.write_bytes(b"an index of the run")
     page.export(str(second), "with index")
@@ -89,7 +99,7 @@ def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
                     timeout=60000)
     assert (project.exports_dir / index.name).read_bytes() == b"an index of the run"
     assert page.status.text() == (f"Exported with index.pth and its index {index.name} (the run's index) to the "
-                                  "project's exports folder.")
+                                  "project's exports folder. It was in the voice library already, as my voice.")
 
 
 def test_checkpoints_saved_while_training_join_the_list(qtbot, tmp_path):

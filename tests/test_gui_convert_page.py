@@ -171,3 +171,47 @@ def test_job_errors_a_page_shows_stay_out_of_the_status_bar(qtbot, gui_context, 
     assert window.statusBar().currentMessage() == ""
     window._log_line(LogLine(0.0, logging.WARNING, other.name, other.getMessage(), False))
     assert window.statusBar().currentMessage() == "weights.pt: could not be written"
+
+
+def test_the_page_remembers_what_a_user_chose(qtbot, tmp_path, gui_context, project_with_voice):
+    """The length shows before Play; dialogs open in the project's folders, then where the user last went;
+    the output rate and the last voice used stay chosen in a new page and in another project."""
+    from svcdesk.gui.pages.convert import ConvertPage
+    from svcdesk.project import Project
+
+    gui_context.set_project(project_with_voice)
+    page = ConvertPage(gui_context)
+    qtbot.addWidget(page)
+    page.f0_method.setCurrentText("pm")
+    try:
+        root = project_with_voice.root
+        assert page.dialog_folder("models") == str(root / "exports")
+        assert page.dialog_folder("audio") == str(root), "no converted/ folder yet: the project itself"
+        (root / "converted").mkdir()
+        assert page.dialog_folder("audio") == str(root / "converted")
+        elsewhere = tmp_path / "Takes ü"
+        elsewhere.mkdir()
+        page.remember_folder("audio", str(elsewhere / "take 1.wav"))
+        assert page.dialog_folder("audio") == str(elsewhere)
+
+        page.load_source(str(sung_clip(tmp_path / "clip.wav", seconds=2.0)))
+        qtbot.waitUntil(lambda: page._source_worker is None, timeout=60000)
+        assert page.transport.time_label.text() == "0:00.0 / 0:02.0", "the length shows before Play"
+
+        page.output_rate.setCurrentIndex(page.output_rate.findData(44100))
+        assert page.options().output_sample_rate == 44100
+        page.start_conversion()
+        qtbot.waitUntil(lambda: not page.is_converting(), timeout=180000)
+        assert page.converted is not None and page.converted[1] == 44100, page.status.text()
+    finally:
+        page.shutdown()
+
+    gui_context.set_project(Project.create(tmp_path / "another"))
+    fresh = ConvertPage(gui_context)
+    qtbot.addWidget(fresh)
+    try:
+        assert fresh.output_rate.currentData() == 44100
+        assert fresh.model_combo.currentText() == "last used · tiny.pth"
+        assert fresh.model_combo.currentData() == str(project_with_voice.exports_dir / "tiny.pth")
+    finally:
+        fresh.shutdown()

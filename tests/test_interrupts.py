@@ -61,6 +61,11 @@ def test_sigint_at_30_moments_of_a_convert_leaves_no_output(tmp_path):
                 continue
             process.send_signal(signal.SIGINT)
             _, err = process.communicate(timeout=120)
+            if process.returncode == 0 and err.strip().rsplit("\n", 1)[-1].startswith("wrote ") and out.exists():
+                # The signal came after the commit, during teardown (a faster run): the output is whole, which
+                # is a clean ending too, but not the moment this test is after; try a little earlier.
+                out.unlink()
+                continue
             outcomes.append((moment, process.returncode, err.strip(), out.exists()))
             break
         else:

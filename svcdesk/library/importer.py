@@ -138,7 +138,7 @@ def _gather(sources: Sequence[Path], staging: Path, depth: int = 0) -> Iterator[
 
 
 def _unsafe(offered: _Offered) -> ImportRefused:
-    return ImportRefused(Message(_UNSAFE_TEMPLATE, name=offered.display, what=Message("voice model"),
+    return ImportRefused(Message("{name}: not a safe {what} ({reason})", name=offered.display, what=Message("voice model"),
                                  reason=Message("it contains code or objects other than weights, so it was refused "
                                                 "unopened")), file=offered.display)
 

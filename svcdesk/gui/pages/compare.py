@@ -9,6 +9,7 @@ next to the objective scores and the recommendation. The chosen checkpoint expor
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import math
 import random
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -101,6 +101,7 @@ class ComparePage(ListeningPage):
         self._core_labels: dict[str, str] = {}  # the comparison's progress message -> model path
         self._verdict = ""  # why nothing is recommended (from the comparison), "" otherwise
         self._rows_to_add: list[str] = []  # models whose waveform row is built on a later turn of the event loop
+        self._pending_start = None  # the comparison, started once its rows are built
         self._status: dict[str, str] = {}
         self._scores: dict[str, object] = {}
         self._ratings: dict[str, int] = {}
@@ -157,6 +158,10 @@ class ComparePage(ListeningPage):
         self.index_combo.setToolTip(self.tr("Optional retrieval index used for every render."))
         self.demo_encoder_box = QCheckBox(self.tr("Demonstration encoder"), self)
         self.demo_encoder_box.setToolTip(self.tr("Renders without ContentVec; only meaningful for the demo."))
+        self.song_box = QCheckBox(self.tr("Song (mix)"), self)
+        self.song_box.setToolTip(self.tr(
+            "The clip is a whole song: its vocal is separated first (once; the Convert page reuses it) and every "
+            "checkpoint renders that vocal."))
 
         self.render_button = QPushButton(self.tr("Render and compare"), self)
         self.render_button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
@@ -211,7 +216,6 @@ class ComparePage(ListeningPage):
         self.library_combo = LibraryVoiceCombo(self)
         self.library_combo.voiceChosen.connect(self.add_library_voice)
 
-
         # -- arrangement
         pick_row = QHBoxLayout()
         pick_row.addWidget(QLabel(self.tr("Run"), self))
@@ -229,6 +233,7 @@ class ComparePage(ListeningPage):
             options_row.addWidget(QLabel(label, self))
             options_row.addWidget(widget)
         options_row.addWidget(self.demo_encoder_box)
+        options_row.addWidget(self.song_box)
         options_row.addStretch(1)
         action_row = QHBoxLayout()
         action_row.addWidget(self.render_button)
@@ -372,14 +377,14 @@ class ComparePage(ListeningPage):
                 if self.models.item(r).checkState() == Qt.CheckState.Checked]
 
     def _choose_models(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose voice models"), "",
-                                                self.tr("Voice models (*.pth *.pt);;All files (*)"))
+        paths = self.open_files("models", self.tr("Choose voice models"),
+                                self.tr("Voice models (*.pth *.pt);;All files (*)"))
         for path in paths:
             self.add_model(path)
         self._update_buttons()
 
     def _choose_clip(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clip"), "", self.tr(AUDIO_FILTER))
+        path = self.open_file("audio", self.tr("Choose the clip"), self.tr(AUDIO_FILTER))
         if path:
             self.clip_combo.blockSignals(True)
             self.clip_combo.addItem(Path(path).name, path)
@@ -435,7 +440,6 @@ class ComparePage(ListeningPage):
             else:
                 self._rows_to_add.append(model)
             self.controller_remove(model)
-        self._add_next_row()
         self._apply_blind_labels()
         from svcdesk.inference.compare import model_labels
 
@@ -445,14 +449,26 @@ class ComparePage(ListeningPage):
         reference = [str(p) for p in project.segment_paths()]
         self.progress.setValue(0)
         self.status.setText(self.tr("Analysing the clip…"))
-        self.start_main_job(
-            compare_job, models, self.clip_path, str(comparison_folder(project, run_name)), self.options(),
-            self.index_combo.currentData() or "", reference, self.demo_encoder_box.isChecked(),
+        arguments = (models, self.clip_path, str(comparison_folder(project, run_name)), self.options(),
+                     self.index_combo.currentData() or "", reference, self.demo_encoder_box.isChecked())
+        # The rows are built before the job starts: built while a worker thread held the interpreter, one row
+        # (tens of milliseconds alone) stretched to over 100 ms and the playhead stuttered.
+        job = compare_job
+        if self.song_box.isChecked():
+            from svcdesk.gui.pages.song_jobs import compare_song_job
+
+            job = functools.partial(compare_song_job, cache_dir=str(Path(project.cache_dir) / "separation"))
+        self._pending_start = lambda: self.start_main_job(
+            job, *arguments,
             on_event=self._on_compare_event, on_error=lambda message, _exc: self.status.setText(
                 self.tr("Comparison stopped: {0}").format(message)),
             on_finished=self._comparison_ended,
         )
+        self._add_next_row()
         self._update_buttons()
+
+    def is_busy(self) -> bool:
+        return super().is_busy() or self._pending_start is not None
 
     def _add_next_row(self) -> None:
         """Build the waiting rows one per turn of the event loop, so each turn holds the GUI thread briefly."""
@@ -464,6 +480,12 @@ class ComparePage(ListeningPage):
                 break
         if self._rows_to_add:
             QTimer.singleShot(0, self._add_next_row)
+        elif self._pending_start is not None:
+            start, self._pending_start = self._pending_start, None
+            # Paint the new rows now, while the GUI thread still has the interpreter to itself.
+            self.stack.repaint()
+            start()
+            self._update_buttons()
 
     def _ensure_row(self, model: str) -> None:
         if model in self._labels and model not in self.stack.keys():
@@ -493,6 +515,13 @@ class ComparePage(ListeningPage):
         return Path(model).stem
 
     def cancel_comparison(self) -> None:
+        if self._pending_start is not None:  # cancelled while its rows were still being built: nothing ran
+            self._pending_start = None
+            self._rows_to_add = []
+            self._cancelled = True
+            self.status.setText(self.tr("Cancelled."))
+            self._comparison_ended()
+            return
         self.cancel_main_job(self.tr("Cancelling…"), self.tr("Cancelled."))
 
     def is_rendering(self) -> bool:
@@ -536,6 +565,7 @@ class ComparePage(ListeningPage):
 
     def _reset_renders(self, keep_source: bool = False, keep_rows: set[str] = frozenset()) -> None:
         self._rows_to_add = []
+        self._pending_start = None
         for key in list(self.stack.keys()):
             if keep_source and key == SOURCE_KEY:
                 continue

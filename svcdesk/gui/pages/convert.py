@@ -64,6 +64,9 @@ def _audio_path_from_mime(mime) -> str:
     return ""
 
 
+OUTPUT_RATES = (22050, 32000, 40000, 44100, 48000)  # what other tools and DAWs expect
+
+
 class ConvertPage(ListeningPage):
     convertedReady = Signal()
 
@@ -127,6 +130,7 @@ class ConvertPage(ListeningPage):
 
         # -- model
         self.model_combo = QComboBox(self)
+        self.model_combo.setPlaceholderText(self.tr("No voice yet: train one, or choose Other .pth…"))
         self.model_combo.setToolTip(self.tr("A voice from this project's runs or exports, or any .pth file."))
         self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model_combo.setMinimumContentsLength(20)
@@ -193,6 +197,19 @@ class ConvertPage(ListeningPage):
         self.speaker.setRange(0, 255)
         self.speaker.setToolTip(self.tr(
             "For a model trained on several singers: which of them sings. Most models have only singer 0."))
+        self.output_rate = QComboBox(self)
+        self.output_rate.addItem(self.tr("The voice's own rate"), 0)
+        for rate in OUTPUT_RATES:
+            self.output_rate.addItem(self.tr("{0} Hz").format(rate), rate)
+        self.output_rate.setToolTip(self.tr(
+            "The sample rate of the result and its exports. The voice's own rate (32, 40 or 48 kHz) loses "
+            "nothing; choose 44,100 Hz for a CD or a project at that rate."))
+        settings = getattr(self.context, "settings", None)
+        if settings is not None:  # the rate a user works at stays chosen
+            self.output_rate.setCurrentIndex(max(0, self.output_rate.findData(
+                int(settings.value("convert/output_rate", 0) or 0))))
+            self.output_rate.currentIndexChanged.connect(
+                lambda _i: settings.set_value("convert/output_rate", int(self.output_rate.currentData() or 0)))
         options_box = QGroupBox(self.tr("Options"), self)
         options_form = QFormLayout(options_box)
         options_form.addRow(self.tr("Transpose"), self.transpose)
@@ -203,6 +220,7 @@ class ConvertPage(ListeningPage):
         options_form.addRow(self.tr("Loudness mix"), self.rms_mix)
         options_form.addRow(self.tr("Formant shift"), self.formant)
         options_form.addRow(self.tr("Singer"), self.speaker)
+        options_form.addRow(self.tr("Output rate"), self.output_rate)
 
         # -- actions
         self.convert_button = QPushButton(self.tr("Convert"), self)
@@ -255,9 +273,15 @@ class ConvertPage(ListeningPage):
         self.model_combo.clear()
         for model in project_models(project):
             self.model_combo.addItem(model.label, model.path)
+        last = self._last_model()
+        if last and self.model_combo.findData(last) < 0:
+            self.model_combo.addItem(self.tr("last used · {0}").format(Path(last).name), last)
         self.model_combo.blockSignals(False)
         if current:
             self.select_model(current)
+        elif self.model_combo.count():
+            # With a placeholder text, Qt leaves the combo on no item: the first voice is the usual choice.
+            self.model_combo.setCurrentIndex(0)
         self.index_combo.clear()
         self.index_combo.addItem(self.tr("(no index)"), "")
         for path in project_indexes(project):
@@ -266,6 +290,12 @@ class ConvertPage(ListeningPage):
         self.demo_encoder_box.setChecked(demo or not content_encoder_available())
         self._on_model_changed()
         self._update_buttons()
+
+    def _last_model(self) -> str:
+        """The voice converted with last (in any project), while its file is still there."""
+        settings = getattr(self.context, "settings", None)
+        path = str(settings.value("convert/last_model", "") or "") if settings is not None else ""
+        return path if path and Path(path).is_file() else ""
 
     def select_model(self, path: str) -> None:
         index = self.model_combo.findData(str(path))
@@ -297,20 +327,20 @@ class ConvertPage(ListeningPage):
             self.select_index(index)
 
     def _choose_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a voice model"), "",
-                                              self.tr("Voice models (*.pth *.pt);;All files (*)"))
+        path = self.open_file("models", self.tr("Choose a voice model"),
+                              self.tr("Voice models (*.pth *.pt);;All files (*)"))
         if path:
             self.select_model(path)
 
     def _choose_index(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a retrieval index"), "",
-                                              self.tr("Index files (*.index);;All files (*)"))
+        path = self.open_file("index", self.tr("Choose a retrieval index"),
+                              self.tr("Index files (*.index);;All files (*)"))
         if path:
             self.select_index(path)
 
     # ---- source ------------------------------------------------------------------------------------------
     def _choose_source(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a vocal"), "", self.tr(AUDIO_FILTER))
+        path = self.open_file("audio", self.tr("Open a vocal"), self.tr(AUDIO_FILTER))
         if path:
             self.load_source(path)
 
@@ -397,6 +427,7 @@ class ConvertPage(ListeningPage):
             rms_mix_rate=self.rms_mix.value(),
             formant_shift=self.formant.value(),
             speaker_id=self.speaker.value(),
+            output_sample_rate=int(self.output_rate.currentData() or 0),
         )
 
     def start_conversion(self) -> None:
@@ -437,6 +468,9 @@ class ConvertPage(ListeningPage):
                 self._show_status(self.tr("The cover is ready: 4 plays it, Export saves it."))
         elif isinstance(event, ConvertFinished):
             self.converted = (event.audio, event.sample_rate)
+            settings = getattr(self.context, "settings", None)
+            if settings is not None:
+                settings.set_value("convert/last_model", str(self.model_combo.currentData() or ""))
             self.controller.set_track(CONVERTED, event.audio, event.sample_rate)
             self.hear(CONVERTED)
             demo = self.tr(" (demonstration encoder: not a real voice)") if self.demo_encoder_box.isChecked() else ""
@@ -495,11 +529,14 @@ class ConvertPage(ListeningPage):
     def choose_export(self, kind: str) -> None:
         if self.converted is None:
             return
+        folder = Path(self.dialog_folder("export"))
         project = self.project()
-        folder = Path(project.root) / "converted" if project is not None else Path.home()
+        if project is not None and folder == Path(project.root):
+            folder = folder / "converted"  # created by the export
         suggested = folder / f"{Path(self.source_path).stem} ({Path(self.model_combo.currentData() or 'voice').stem}).{kind}"
         filters = self.tr("WAV audio (*.wav)") if kind == "wav" else self.tr("FLAC audio (*.flac)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the converted vocal"), str(suggested), filters)
+        self.remember_folder("export", path)
         if path:
             if not path.lower().endswith(f".{kind}"):
                 path += f".{kind}"
