@@ -45,6 +45,10 @@ ALLOWED_WORDS = {
     "voiceconversionwebui",  # the Hugging Face repository the weight files come from
     "english",  # the language chooser names each language in itself
     "gpu", "gib", "aac", "wma", "aiff", "riff", "vorbis", "opus", "adpcm", "faiss",  # hardware, units, formats, libraries
+    "zip", "cd", "ok",  # a file format, a disc, and 卡拉OK (karaoke) as Chinese writes it
+    # Programs, networks and their authors, named as they name themselves.
+    "webui", "applio", "mel-band", "roformer", "bs-roformer", "kimberley", "jensen", "viperx", "anvuew",
+    "resemblyzer",
 }
 # Config values, shown as they are written in config files and on the command line.
 CONFIG_VALUES = {"auto", "none", "exponential", "constant"}

@@ -102,7 +102,8 @@ def message_templates(root: Path = CORE_DIR) -> list[tuple[str, str]]:
                 continue
             first = node.args[0] if node.args else None
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                found.setdefault(first.value, module)
+                if first.value:  # Message("") is "no text": nothing to translate
+                    found.setdefault(first.value, module)
             else:
                 problems.append(f"{module}:{node.lineno}: Message() needs a string literal template")
     if problems:

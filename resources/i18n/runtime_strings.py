@@ -102,6 +102,10 @@ QT_TRANSLATE_NOOP("AssetsDialog", "Pretrained generator to fine-tune from (40kHz
 QT_TRANSLATE_NOOP("AssetsDialog", "Pretrained discriminator to fine-tune from (40kHz)")  # weight file base-d40k
 QT_TRANSLATE_NOOP("AssetsDialog", "Pretrained generator to fine-tune from (48kHz, with pitch)")  # weight file base-g48k
 QT_TRANSLATE_NOOP("AssetsDialog", "Pretrained discriminator to fine-tune from (48kHz)")  # weight file base-d48k
+QT_TRANSLATE_NOOP("AssetsDialog", "Vocal separator for whole songs (Mel-Band RoFormer by Kimberley Jensen)")  # weight file sep-vocals
+QT_TRANSLATE_NOOP("AssetsDialog", "Vocal separator, larger and slower (BS-RoFormer 1297 by viperx)")  # weight file sep-vocals-bs
+QT_TRANSLATE_NOOP("AssetsDialog", "Lead vocal apart from the backing vocals (Mel-Band RoFormer karaoke, aufr33 & viperx)")  # weight file sep-karaoke
+QT_TRANSLATE_NOOP("AssetsDialog", "Reverb and echo taken off the vocal (Mel-Band RoFormer de-reverb by anvuew)")  # weight file sep-dereverb
 QT_TRANSLATE_NOOP("CoreMessages", "(no voiced output)")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "1e-4 at batch 4 scaled by the {rule} rule to batch {batch_size}")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "4-bit ADPCM")  # svcdesk/audio/analysis.py
@@ -113,14 +117,18 @@ QT_TRANSLATE_NOOP("CoreMessages", "Add more audio (at least a few dozen segments
 QT_TRANSLATE_NOOP("CoreMessages", "CPUs gain little from reduced precision in this model")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "CUDA was requested but no CUDA GPU is available; use --device cpu")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "Cannot download {file_name}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE to download, or import a copy you have: svcdesk assets import {name} FILE.")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "Cannot download {url}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE, or download the file yourself and import it.")  # svcdesk/library/fetch.py
 QT_TRANSLATE_NOOP("CoreMessages", "Cannot import {file_name}: '{source}' is not a file.")  # svcdesk/assets.py
 QT_TRANSLATE_NOOP("CoreMessages", "Close other programs using the GPU, or lower the batch size.")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "Connection lost at {size}; resuming (attempt {failures} of {max_retries}).")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "ContentVec weights missing: hubert_base.pt is needed to extract content features. Fix: svcdesk assets download contentvec or import the file (svcdesk assets import contentvec FILE); --demo-encoder runs a random encoder for trying the app only.")  # svcdesk/features/content.py
 QT_TRANSLATE_NOOP("CoreMessages", "Could not download {file_name} from {host}: {reason}. Check the internet connection and try again (the download resumes), or import a copy you have: svcdesk assets import {name} FILE.")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "Could not download {url}: {reason}. Check the link and the internet connection and try again (the download resumes).")  # svcdesk/library/fetch.py
 QT_TRANSLATE_NOOP("CoreMessages", "DC offset {offset:+.3f}")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "Lower the learning rate (try half) or raise the batch size.")  # svcdesk/training/diagnostics.py
+QT_TRANSLATE_NOOP("CoreMessages", "No render is usable, so none is recommended ({problems}). Train longer, or check the model and the clip.")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "Not enough disk space for {file_name}: {needed} needed, {free} free in {folder}.")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "Not enough scores to recommend a render: pitch and voicing need a sung clip, speaker similarity needs the project's recordings.")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "Not enough space for the next checkpoint: it needs {needed}, {drive} has {free} free. Free {missing} on {drive} or move the project, then resume. {intact}")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "Nothing of this run is saved yet.")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "Out of GPU memory: continuing with batch size {new_size}.")  # svcdesk/training/trainer.py
@@ -142,9 +150,9 @@ QT_TRANSLATE_NOOP("CoreMessages", "The loss became NaN/Inf {count} times; traini
 QT_TRANSLATE_NOOP("CoreMessages", "The mel loss has not improved by {improvement:.0%} over the last {window} logged steps.")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "The mel loss swings up and down strongly instead of settling.")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "The model may be finished: compare the recent checkpoints by ear. Otherwise lower the learning rate or switch to a cosine schedule.")  # svcdesk/training/diagnostics.py
+QT_TRANSLATE_NOOP("CoreMessages", "The run's voice could not join the voice library: {reason}")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "The validation loss has not improved for {count} evaluations; stopping early.")  # svcdesk/training/diagnostics.py
 QT_TRANSLATE_NOOP("CoreMessages", "The validation loss is rising while the training loss keeps falling: the model is memorising the training clips (overfitting).")  # svcdesk/training/diagnostics.py
-QT_TRANSLATE_NOOP("CoreMessages", "The voice is exported, but no index was written: {exc}")  # svcdesk/gui/pages/compare_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "This file does not match the published {file_name} ({size:,} bytes, expected {expected:,}): its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).")  # svcdesk/assets.py
 QT_TRANSLATE_NOOP("CoreMessages", "This file does not match the published {file_name}: its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).")  # svcdesk/assets.py
 QT_TRANSLATE_NOOP("CoreMessages", "This file is {file_name} ({name}), not {expected_file} ({expected_name}): import it as '{name}'.")  # svcdesk/assets.py
@@ -160,17 +168,23 @@ QT_TRANSLATE_NOOP("CoreMessages", "a checkpoint with a preview every {every} ste
 QT_TRANSLATE_NOOP("CoreMessages", "a cut at {time:.2f} s is not inside segment {number}")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "a higher rate than the reference's, so the curves move within the short run")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "a new segment needs a start before its end")  # svcdesk/audio/segment_edits.py
+QT_TRANSLATE_NOOP("CoreMessages", "a voice called '{name}' is already in the library")  # svcdesk/library/catalog.py
 QT_TRANSLATE_NOOP("CoreMessages", "about 1,000 steps of warmup before the full learning rate")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "about 20 checkpoints over the run to compare (every {save_every} epochs)")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "about {steps:,} steps ({steps_per_epoch} per epoch over {minutes:.1f} minutes of audio)")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "accompaniment")  # svcdesk/separation/cover.py
 QT_TRANSLATE_NOOP("CoreMessages", "add more clean, dry vocal recordings (10-30 min of singing trains a good model)")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "adding vectors")  # svcdesk/inference/index.py
+QT_TRANSLATE_NOOP("CoreMessages", "adding {name} to the voice library")  # svcdesk/gui/pages/compare_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "alpha must be between 0 and 1 (A's share), not {alpha}")  # svcdesk/library/merge.py
+QT_TRANSLATE_NOOP("CoreMessages", "analysing the clip")  # svcdesk/inference/compare.py
 QT_TRANSLATE_NOOP("CoreMessages", "analysing {name}")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "analysis finished")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "best mean rank {rank:.2f} over {count} scores")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "bf16 is as fast as fp16 and needs no loss scaling")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "building the retrieval index")  # svcdesk/gui/pages/compare_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "building the waveform overview")  # svcdesk/gui/pages/slicer.py
+QT_TRANSLATE_NOOP("CoreMessages", "built now from the project's training features")  # svcdesk/gui/pages/compare_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "cannot create the project folder {root}: {strerror}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "cannot read RMVPE weights {name}: {exc}")  # svcdesk/features/rmvpe.py
 QT_TRANSLATE_NOOP("CoreMessages", "cannot read index file {name}: {strerror}")  # svcdesk/inference/index.py
@@ -184,17 +198,24 @@ QT_TRANSLATE_NOOP("CoreMessages", "check the recording: a muted track, the wrong
 QT_TRANSLATE_NOOP("CoreMessages", "checking the feature cache")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "checking the partial download of {name}")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "checking {file_name}")  # svcdesk/assets.py
+QT_TRANSLATE_NOOP("CoreMessages", "checking {name}")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "choose an audio file: this one holds text")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "choose another name")  # svcdesk/library/catalog.py
 QT_TRANSLATE_NOOP("CoreMessages", "choose at least two neighbouring segments to merge")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "choose the Custom preset with a shorter minimum length to keep them")  # svcdesk/audio/export.py
+QT_TRANSLATE_NOOP("CoreMessages", "choose the song file itself; this one holds only zeros")  # svcdesk/separation/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "clip {key} left out: {reason}")  # svcdesk/training/trainer.py
+QT_TRANSLATE_NOOP("CoreMessages", "clipped: {percent:.1f}% of samples at the peak")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "clipping: {percent:.2f}% of samples at full scale")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "clustering {count} vectors to {centres} centres")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "contacting the hub for {file_name}")  # svcdesk/assets_download.py
-QT_TRANSLATE_NOOP("CoreMessages", "content features")  # svcdesk/inference/source_cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "contacting {host}")  # svcdesk/library/fetch.py
+QT_TRANSLATE_NOOP("CoreMessages", "content features")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "convert it to WAV/FLAC or remove it")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "convert or re-export the file as WAV or FLAC")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "converted vocal")  # svcdesk/separation/cover.py
 QT_TRANSLATE_NOOP("CoreMessages", "converting")  # svcdesk/inference/pipeline.py
+QT_TRANSLATE_NOOP("CoreMessages", "copied into the library folder")  # svcdesk/library/catalog.py
 QT_TRANSLATE_NOOP("CoreMessages", "cut short: the header says {declared}, the file holds {actual}")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "damaged AIFF file")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "damaged FLAC file")  # svcdesk/audio/io.py
@@ -209,12 +230,15 @@ QT_TRANSLATE_NOOP("CoreMessages", "decoding")  # svcdesk/gui/pages/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "decoding {name}")  # svcdesk/audio/export.py
 QT_TRANSLATE_NOOP("CoreMessages", "denoise the file (or record again in a quieter room), or exclude it")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "done")  # svcdesk/audio/export.py
+QT_TRANSLATE_NOOP("CoreMessages", "downloaded {name} (sha256 {sha}...)")  # svcdesk/library/fetch.py
 QT_TRANSLATE_NOOP("CoreMessages", "embedding the training voice")  # svcdesk/inference/compare.py
+QT_TRANSLATE_NOOP("CoreMessages", "empty")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "estimated to fit {gib:.1f} GiB of GPU memory")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "exclude one of the two so the model does not overfit it")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "export the recording again (the copy was probably interrupted); the part that is there is imported")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "export the recording again as 16- or 24-bit WAV/FLAC")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "export the recording again from the program that made it")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "export the song as a stereo file")  # svcdesk/separation/engine.py
 QT_TRANSLATE_NOOP("CoreMessages", "export the vocal alone as a mono or stereo file (not the surround or multitrack mix)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "exported {name}")  # svcdesk/training/tbexport.py
 QT_TRANSLATE_NOOP("CoreMessages", "exporting {name}")  # svcdesk/gui/pages/compare_jobs.py
@@ -227,6 +251,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "from scratch a warmup avoids early blow-ups a
 QT_TRANSLATE_NOOP("CoreMessages", "give at least one model or checkpoint to compare")  # svcdesk/inference/compare.py
 QT_TRANSLATE_NOOP("CoreMessages", "give your account read access to the file, or copy it somewhere you own")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "hashing source")  # svcdesk/inference/source_cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "hashing {name}")  # svcdesk/separation/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "if it sounds wrong, export the file again as WAV or FLAC")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "import a longer take, or remove this one")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "import finished")  # svcdesk/project.py
@@ -235,10 +260,11 @@ QT_TRANSLATE_NOOP("CoreMessages", "import vocal recordings (WAV or FLAC)")  # sv
 QT_TRANSLATE_NOOP("CoreMessages", "imported {count} file")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "imported {count} files")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "importing {file_name}")  # svcdesk/assets.py
-QT_TRANSLATE_NOOP("CoreMessages", "importing {name}")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "importing {name}")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "index file not found: {path}")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "index {name} holds no vectors")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "it cannot be read ({strerror})")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "it contains code or objects other than weights, so it was refused unopened")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "it contains text, not model weights")  # svcdesk/models/safeload.py
 QT_TRANSLATE_NOOP("CoreMessages", "it is a damaged or cut-short PyTorch file (download or copy it again)")  # svcdesk/models/safeload.py
 QT_TRANSLATE_NOOP("CoreMessages", "it is a damaged or cut-short zip archive")  # svcdesk/models/safeload.py
@@ -252,23 +278,37 @@ QT_TRANSLATE_NOOP("CoreMessages", "keeps all {count} checkpoints for the Compare
 QT_TRANSLATE_NOOP("CoreMessages", "kept silence and merge gap cannot be negative")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "less than 8 GiB of RAM: a smaller batch avoids swapping")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "linear")  # svcdesk/training/advisor.py
-QT_TRANSLATE_NOOP("CoreMessages", "loading the content encoder")  # svcdesk/inference/pipeline.py
-QT_TRANSLATE_NOOP("CoreMessages", "loading {name}")  # svcdesk/gui/pages/convert_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "loading the content encoder")  # svcdesk/inference/progress.py
+QT_TRANSLATE_NOOP("CoreMessages", "loading the voice model")  # svcdesk/inference/progress.py
+QT_TRANSLATE_NOOP("CoreMessages", "loading the voices")  # svcdesk/library/merge.py
+QT_TRANSLATE_NOOP("CoreMessages", "loading {name}")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "long file ({minutes:.1f} min) is not sliced yet")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "longer than its header says: the header says {declared}, the file holds {actual} (only {declared} is read)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "lower the silence threshold or choose the Custom preset with a shorter minimum length")  # svcdesk/audio/export.py
+QT_TRANSLATE_NOOP("CoreMessages", "made from the training checkpoint {file}")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "measuring loudness")  # svcdesk/gui/pages/slicer.py
+QT_TRANSLATE_NOOP("CoreMessages", "measuring the stems")  # svcdesk/separation/cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "merge voices of the same sample rate, version and pitch setting")  # svcdesk/library/merge.py
+QT_TRANSLATE_NOOP("CoreMessages", "merge: {alpha:.2f} × {a} + {rest:.2f} × {b}")  # svcdesk/library/catalog.py
+QT_TRANSLATE_NOOP("CoreMessages", "merging {a} and {b}")  # svcdesk/library/merge.py
 QT_TRANSLATE_NOOP("CoreMessages", "minimum length {minimum:g} s is longer than maximum length {maximum:g} s")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "minimum silence interval must be at least one hop long")  # svcdesk/audio/slicer.py
+QT_TRANSLATE_NOOP("CoreMessages", "mixing the cover")  # svcdesk/separation/cover.py
 QT_TRANSLATE_NOOP("CoreMessages", "model file")  # svcdesk/models/safeload.py
 QT_TRANSLATE_NOOP("CoreMessages", "model file not found: {path}")  # svcdesk/inference/pipeline.py
+QT_TRANSLATE_NOOP("CoreMessages", "model file not found: {path} (and no library voice has that name)")  # svcdesk/library/resolve.py
+QT_TRANSLATE_NOOP("CoreMessages", "moving {name}")  # svcdesk/library/location.py
 QT_TRANSLATE_NOOP("CoreMessages", "near-duplicate of {other}")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "no RVC voice (.pth) found in {what}")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "no audio is included in the dataset")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "no augmentation: it would slow each step of the demo")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "no cached features for this project's segments with these settings: run `svcdesk preprocess` (or train) first")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "no file with id {file_id} in project {name}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "no usable segments with features: import and slice some vocals first")  # svcdesk/training/sources.py
 QT_TRANSLATE_NOOP("CoreMessages", "no usable training clips ({count} outside {minimum:g}-{maximum:g} s); slice the audio into segments first")  # svcdesk/training/trainer.py
+QT_TRANSLATE_NOOP("CoreMessages", "no vocal was found in {name}: it sounds instrumental, so there is nothing to convert")  # svcdesk/separation/cover.py
+QT_TRANSLATE_NOOP("CoreMessages", "no voice called '{name}' in the library ({folder})")  # svcdesk/library/catalog.py
+QT_TRANSLATE_NOOP("CoreMessages", "no voiced output where the clip sings")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "noisy: about {snr:.0f} dB between voice and noise floor")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "not a recognised audio file")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "not a valid {kind} file (unrecognised content)")  # svcdesk/audio/io.py
@@ -283,6 +323,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "only {minutes:.1f} minutes of audio: pitch sh
 QT_TRANSLATE_NOOP("CoreMessages", "out of GPU memory even at batch size 1: close other GPU programs or train on the CPU")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "pitch")  # svcdesk/inference/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "pitch error")  # svcdesk/inference/scores.py
+QT_TRANSLATE_NOOP("CoreMessages", "pitch setting")  # svcdesk/library/merge.py
 QT_TRANSLATE_NOOP("CoreMessages", "project.json names a file outside the project: {relative}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "re-export or re-record at a lower level; clipped audio teaches the model distortion")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "re-export the file as WAV or FLAC")  # svcdesk/project.py
@@ -290,30 +331,44 @@ QT_TRANSLATE_NOOP("CoreMessages", "reading cached features")  # svcdesk/inferenc
 QT_TRANSLATE_NOOP("CoreMessages", "reading source")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "reading {name}")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "remove or re-slice it; the other segments are used")  # svcdesk/features/cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "rendering")  # svcdesk/inference/compare.py
 QT_TRANSLATE_NOOP("CoreMessages", "rendering {label}")  # svcdesk/inference/compare.py
 QT_TRANSLATE_NOOP("CoreMessages", "rmvpe: the reference's pitch method (rmvpe.pt is installed)")  # svcdesk/features/pitch.py
 QT_TRANSLATE_NOOP("CoreMessages", "run the Slicer: training needs segments of a few seconds")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "sample rate")  # svcdesk/library/merge.py
 QT_TRANSLATE_NOOP("CoreMessages", "sample rate {rate} Hz is below the model's {model_rate} Hz")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "sample rate {rate} Hz is not one RVC models use ({rates})")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "saving checkpoint")  # svcdesk/training/trainer.py
+QT_TRANSLATE_NOOP("CoreMessages", "say which: --sample-rate and --pitch/--no-pitch on the command line")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "scoring {label}")  # svcdesk/inference/compare.py
 QT_TRANSLATE_NOOP("CoreMessages", "segment {number} ({start_s:.2f}-{end_s:.2f} s) is outside the audio")  # svcdesk/audio/export.py
 QT_TRANSLATE_NOOP("CoreMessages", "segment {number} ends after the file ends ({duration_s:.2f} s)")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "segment {number} ends before it starts")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "segment {number} overlaps the one before it")  # svcdesk/audio/segment_edits.py
+QT_TRANSLATE_NOOP("CoreMessages", "separate the vocal: select the file and press Separate vocal (the original stays in raw/)")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "separated vocal")  # svcdesk/separation/cover.py
+QT_TRANSLATE_NOOP("CoreMessages", "separating the vocal")  # svcdesk/separation/compare.py
+QT_TRANSLATE_NOOP("CoreMessages", "separating the vocal ({label})")  # svcdesk/separation/cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "separation model")  # svcdesk/separation/models.py
 QT_TRANSLATE_NOOP("CoreMessages", "silence threshold must be between -120 and 0 dB (got {threshold:g})")  # svcdesk/audio/slicer.py
+QT_TRANSLATE_NOOP("CoreMessages", "silent")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "silent (peak below {threshold:g} dBFS)")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "skipped {count}: {reasons}")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "slice lengths must be positive")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "slicer hop must be between 0 and 100 ms (got {hop_ms:g} ms)")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "slicing finished")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "sounds like a song with music ({percent:.0f}% of its energy is bass, and it is never silent)")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "speaker id {speaker_id} does not exist: this model has speakers 0..{last}")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "speaker similarity")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "square-root")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "step {step}")  # svcdesk/gui/pages/train_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "step {step}  ·  val {value:.3f}")  # svcdesk/gui/pages/train_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "svcdesk library list shows the names; svcdesk library import adds a voice")  # svcdesk/library/catalog.py
 QT_TRANSLATE_NOOP("CoreMessages", "synthesising the demo singer")  # svcdesk/audio/demo.py
 QT_TRANSLATE_NOOP("CoreMessages", "the answer is not from a Hugging Face hub (no X-Repo-Commit or ETag header); check HF_ENDPOINT, the proxy or a firewall/login page")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "the chunk overlap must be between 1 and {most}, got {overlap}")  # svcdesk/separation/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "the converted file")  # svcdesk/inference/pipeline.py
+QT_TRANSLATE_NOOP("CoreMessages", "the cover would overwrite the song: choose another output file")  # svcdesk/separation/cover.py
 QT_TRANSLATE_NOOP("CoreMessages", "the demo singer has {minutes:.1f} min of synthetic audio: enough to show training, as expected for the demo; a voice of your own needs at least {needed:.0f} min")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "the demo: the reference batch of {batch}")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "the demo: {steps} steps (about {epochs} epochs of {per_epoch}) train the tiny model in minutes")  # svcdesk/training/advisor.py
@@ -321,21 +376,31 @@ QT_TRANSLATE_NOOP("CoreMessages", "the fastest precision for this hardware")  # 
 QT_TRANSLATE_NOOP("CoreMessages", "the features are for {feature_rate} Hz but the project is {project_rate} Hz")  # svcdesk/training/sources.py
 QT_TRANSLATE_NOOP("CoreMessages", "the features of {count} segments")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "the file is not a HuBERT/ContentVec checkpoint (no known key layout)")  # svcdesk/features/content.py
+QT_TRANSLATE_NOOP("CoreMessages", "the index could not be built: {exc}")  # svcdesk/gui/pages/compare_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "the index holds {dim}-dim features but the model uses {model_dim}-dim ones (v1 and v2 indexes are not interchangeable)")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "the index holds {index_dim}-dim features, the model uses {model_dim}-dim ones")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "the largest batch that fitted in {gib:.1f} GiB of GPU memory in a trial step")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "the library is now in {folder}")  # svcdesk/library/location.py
 QT_TRANSLATE_NOOP("CoreMessages", "the output would overwrite the source recording: choose another output file")  # svcdesk/inference/pipeline.py
 QT_TRANSLATE_NOOP("CoreMessages", "the reference batch; on a CPU a larger batch only makes each step slower")  # svcdesk/training/advisor.py
 QT_TRANSLATE_NOOP("CoreMessages", "the reference window ({frames} frames) that the pretrained bases were trained with")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "the run has no index, and the project has no training features to build one from (train or preprocess it first)")  # svcdesk/gui/pages/compare_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "the run is too short for the learning rate to need decaying")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "the run's index")  # svcdesk/gui/pages/compare_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "the separated stems")  # svcdesk/separation/cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "the separated stems of {name} could not be read back from {folder}")  # svcdesk/separation/cache.py
+QT_TRANSLATE_NOOP("CoreMessages", "the separation model returned audio of shape {got} for {sent}")  # svcdesk/separation/engine.py
 QT_TRANSLATE_NOOP("CoreMessages", "the server answered {status}")  # svcdesk/assets_download.py
 QT_TRANSLATE_NOOP("CoreMessages", "the slicer needs mono audio")  # svcdesk/audio/slicer.py
 QT_TRANSLATE_NOOP("CoreMessages", "the source audio holds invalid samples (NaN or infinity)")  # svcdesk/inference/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "the source audio must be mono or (samples, channels), got shape {shape}")  # svcdesk/inference/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "the source is too short to convert (under 40 ms)")  # svcdesk/inference/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "the source must be an audio file path or (audio, sample_rate)")  # svcdesk/inference/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "the speaker encoder (the Resemblyzer package) is not installed")  # svcdesk/inference/speaker.py
 QT_TRANSLATE_NOOP("CoreMessages", "the start")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "the voice must be a model file path or a loaded voice model")  # svcdesk/inference/pipeline.py
+QT_TRANSLATE_NOOP("CoreMessages", "the voices cannot be merged: the result does not fit their model")  # svcdesk/library/merge.py
+QT_TRANSLATE_NOOP("CoreMessages", "the voices cannot be merged: {key} is {shape_a} in one and {shape_b} in the other")  # svcdesk/library/merge.py
 QT_TRANSLATE_NOOP("CoreMessages", "there is no segment {number} (this file has {count})")  # svcdesk/audio/segment_edits.py
 QT_TRANSLATE_NOOP("CoreMessages", "this run was trained with a different model size, window or sample rate")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "this {version} model expects {feature_dim}-dim content features but the encoder gives {encoder_dim}; svcdesk converts with v2 (768-dim) models")  # svcdesk/inference/pipeline.py
@@ -348,22 +413,36 @@ QT_TRANSLATE_NOOP("CoreMessages", "train() needs runs_dir when no project is giv
 QT_TRANSLATE_NOOP("CoreMessages", "training checkpoint")  # svcdesk/models/checkpoint.py
 QT_TRANSLATE_NOOP("CoreMessages", "training index")  # svcdesk/inference/index.py
 QT_TRANSLATE_NOOP("CoreMessages", "training without the reference's silent clips: {exc}")  # svcdesk/training/sources.py
+QT_TRANSLATE_NOOP("CoreMessages", "transposing the accompaniment")  # svcdesk/separation/cover.py
 QT_TRANSLATE_NOOP("CoreMessages", "truncated WAV header")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "unknown mono downmix '{method}' (choose one of: {choices})")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "unknown normalisation '{normalize}' (choose one of: {choices})")  # svcdesk/audio/processing.py
 QT_TRANSLATE_NOOP("CoreMessages", "unknown precision {name!r} (fp32, fp16 or bf16)")  # svcdesk/training/trainer.py
 QT_TRANSLATE_NOOP("CoreMessages", "unknown segment edge '{edge}' (start or end)")  # svcdesk/audio/segment_edits.py
+QT_TRANSLATE_NOOP("CoreMessages", "unknown separation architecture '{architecture}'")  # svcdesk/separation/models.py
+QT_TRANSLATE_NOOP("CoreMessages", "unknown separation model '{key}' (choose one of: {known})")  # svcdesk/separation/models.py
 QT_TRANSLATE_NOOP("CoreMessages", "unknown slicing preset '{name}' (choose one of: {choices})")  # svcdesk/audio/slicer.py
+QT_TRANSLATE_NOOP("CoreMessages", "unpacking {zip}")  # svcdesk/library/archive.py
 QT_TRANSLATE_NOOP("CoreMessages", "unsupported format: MP4/M4A/AAC audio - convert to WAV/FLAC")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "unsupported format: WMA - convert to WAV/FLAC")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "use peak or LUFS normalisation in the Slicer")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "use the original recording at {model_rate} Hz or higher, or a {lower_rate} Hz project")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "validation mel loss")  # svcdesk/inference/scores.py
+QT_TRANSLATE_NOOP("CoreMessages", "version")  # svcdesk/library/merge.py
 QT_TRANSLATE_NOOP("CoreMessages", "very quiet: peak {peak:.1f} dBFS")  # svcdesk/audio/analysis.py
-QT_TRANSLATE_NOOP("CoreMessages", "voice model")  # svcdesk/models/rvcfile.py
+QT_TRANSLATE_NOOP("CoreMessages", "vocal separated from {source}: {percent:.0f}% of that file's energy was music and was removed")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "voice model")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "voicing agreement")  # svcdesk/inference/scores.py
+QT_TRANSLATE_NOOP("CoreMessages", "writing stems")  # svcdesk/separation/cover.py
+QT_TRANSLATE_NOOP("CoreMessages", "writing the cover")  # svcdesk/separation/remix.py
+QT_TRANSLATE_NOOP("CoreMessages", "writing the result")  # svcdesk/inference/pipeline.py
+QT_TRANSLATE_NOOP("CoreMessages", "writing the separated vocal")  # svcdesk/separation/dataset.py
+QT_TRANSLATE_NOOP("CoreMessages", "writing the {stem}")  # svcdesk/separation/cover.py
 QT_TRANSLATE_NOOP("CoreMessages", "writing {name}")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "wrote {out_path}")  # svcdesk/training/tbexport.py
+QT_TRANSLATE_NOOP("CoreMessages", "you chose not to build one")  # svcdesk/gui/pages/compare_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "{a} and {b} cannot be merged: their models are built differently ({count} weights only one of them has)")  # svcdesk/library/merge.py
+QT_TRANSLATE_NOOP("CoreMessages", "{a} and {b} cannot be merged: their {what} differs ({a} is {desc_a}, {b} is {desc_b})")  # svcdesk/library/merge.py
 QT_TRANSLATE_NOOP("CoreMessages", "{cents:.0f} cents")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "{count} already in the project")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{count} broken link")  # svcdesk/project.py
@@ -380,24 +459,52 @@ QT_TRANSLATE_NOOP("CoreMessages", "{count} refused (see above)")  # svcdesk/proj
 QT_TRANSLATE_NOOP("CoreMessages", "{count} text file")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{count} text files")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{count} usable segments, {minutes:.1f} minutes of audio, training on the {where}. Untick a suggestion to keep your own value.")  # svcdesk/gui/pages/train_jobs.py
+QT_TRANSLATE_NOOP("CoreMessages", "{count} voices are called '{name}'; rename one (svcdesk library list shows their folders)")  # svcdesk/library/catalog.py
 QT_TRANSLATE_NOOP("CoreMessages", "{criterion} {value} (rank {rank} of {count})")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "{encoding} audio: audible quantisation noise")  # svcdesk/audio/analysis.py
 QT_TRANSLATE_NOOP("CoreMessages", "{exc} The curve shows {method} instead.")  # svcdesk/gui/pages/convert_jobs.py
 QT_TRANSLATE_NOOP("CoreMessages", "{file_name} is already being downloaded by another svcdesk window or command; wait for it or cancel it there.")  # svcdesk/assets_download.py
+QT_TRANSLATE_NOOP("CoreMessages", "{file}")  # svcdesk/library/catalog.py
+QT_TRANSLATE_NOOP("CoreMessages", "{file} holds code or objects other than weights; it is never opened")  # svcdesk/library/catalog.py
+QT_TRANSLATE_NOOP("CoreMessages", "{file} is not an RVC voice file; import it with svcdesk library import to have it checked and converted")  # svcdesk/library/catalog.py
 QT_TRANSLATE_NOOP("CoreMessages", "{first}, {rest}")  # svcdesk/project.py
-QT_TRANSLATE_NOOP("CoreMessages", "{first}; {rest}")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{first}; {rest}")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "{folder} is not there any more (a drive removed, or the folder deleted or renamed). Reconnect the drive or choose another folder.{keep}")  # svcdesk/storage.py
 QT_TRANSLATE_NOOP("CoreMessages", "{folder} is read-only, so {file} cannot be written. Move the project to a folder you can write to (or make this one writable).{keep}")  # svcdesk/storage.py
+QT_TRANSLATE_NOOP("CoreMessages", "{index} holds {dim}-dim features but {voice} is an RVC {version} voice ({expected}-dim); the voice was imported without it")  # svcdesk/library/indexes.py
+QT_TRANSLATE_NOOP("CoreMessages", "{index} is RVC's intermediate index without vectors; the voice was imported without it")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{label}: {problem}")  # svcdesk/inference/scores.py
 QT_TRANSLATE_NOOP("CoreMessages", "{manifest_path} has a damaged entry ({exc})")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{manifest_path} is damaged and cannot be read ({exc})")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{manifest_path} is not an svcdesk project file")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{minutes:.1f} minutes of audio is enough variety without augmentation")  # svcdesk/training/advisor.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} cannot be edited: {problem}")  # svcdesk/library/catalog.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} cannot be read ({reason})")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} cannot be used: {problem}")  # svcdesk/library/resolve.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} fits several RVC models; say its sample rate and pitch setting to import it")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} holds no state dict")  # svcdesk/features/content.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} holds no {files}")  # svcdesk/features/content.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is a PyTorch Lightning checkpoint (Diff-SVC or a similar tool), not an RVC voice; svcdesk reads RVC v1/v2 voices")  # svcdesk/library/foreign.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is a discriminator checkpoint, which conversion does not use; left out")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is a fairseq model (such as the HuBERT/ContentVec encoder), not a voice; svcdesk reads RVC v1/v2 voices (an encoder file goes in Tools > Weight files)")  # svcdesk/library/foreign.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is a safetensors file, not an RVC voice; svcdesk reads RVC v1/v2 voices (.pth)")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is a {tool} model; svcdesk reads RVC v1/v2 voices")  # svcdesk/library/foreign.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is already in the library as '{voice}'")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} is already in the project as {existing}; skipped")  # svcdesk/project.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is an ONNX export; svcdesk reads RVC v1/v2 voices (.pth)")  # svcdesk/library/foreign.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is digital silence: there is no vocal to separate")  # svcdesk/separation/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a faiss index file")  # svcdesk/inference/index.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a faiss index; left out")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a voice model")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} is not an RMVPE state dict")  # svcdesk/features/rmvpe.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is not an RVC voice (it holds a {found}, not a dictionary)")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is not an RVC voice (its entries are {keys})")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is not an RVC voice (no speaker embedding emb_g.weight)")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} is not the {label} model: {problems}")  # svcdesk/separation/models.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} is open in another program, which locks it. Close that program (a player, an editor, a sync client) and try again.{keep}")  # svcdesk/storage.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} left out: the folder already has the voice {voice}")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} left out: {newest} is a later checkpoint of the same run")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name} matches none of the voices by name; left out")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} skipped: {reason}")  # svcdesk/features/cache.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name} was made by a newer svcdesk (project format {version}); update svcdesk")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: 0 samples (the audio data is missing or cut off)")  # svcdesk/audio/io.py
@@ -406,6 +513,7 @@ QT_TRANSLATE_NOOP("CoreMessages", "{name}: `config` is not a list")  # svcdesk/m
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: `f0` should be 0 or 1, not {f0!r}")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: cannot be read ({strerror})")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: cannot write format {suffix} - use .wav or .flac")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: contains NaN or infinite samples (a damaged float file)")  # svcdesk/separation/engine.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: contains {bad} NaN or infinite samples (a damaged float file)")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: could not be written ({detail}).{keep}")  # svcdesk/storage.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: could not write audio ({exc})")  # svcdesk/audio/io.py
@@ -420,8 +528,9 @@ QT_TRANSLATE_NOOP("CoreMessages", "{name}: its model configuration is unusable (
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: marked {version} but its content weights are {feature_dim}-dim (v1 uses 256, v2 768)")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: no segment fits {minimum:g}-{maximum:g} s")  # svcdesk/audio/export.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: no speaker embedding (emb_g.weight): not an RVC generator")  # svcdesk/models/rvcfile.py
-QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a readable {what}: {reason}")  # svcdesk/models/safeload.py
-QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a safe {what} ({reason})")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a readable {what}: {reason}")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a safe {what} ({reason})")  # svcdesk/library/importer.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a separation model (no weights inside)")  # svcdesk/separation/models.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: not an RVC model (no `weight`+`config`, no `model` entry)")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: not an RVC model file (top level is {found}, not a dict)")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: not an RVC training checkpoint (no `model` entry)")  # svcdesk/models/rvcfile.py
@@ -442,17 +551,33 @@ QT_TRANSLATE_NOOP("CoreMessages", "{name}: too large to load into memory")  # sv
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: too short ({samples} sample(s), {ms:.1f} ms); needs at least {minimum:.0f} ms")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: unknown model version {version!r} (svcdesk reads v1 and v2)")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: unsupported format {format} - convert to WAV/FLAC")  # svcdesk/audio/io.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: vocal separated into {vocal}; {percent:.0f}% of the take's energy was music and was removed")  # svcdesk/separation/dataset.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: written by a newer svcdesk (checkpoint format {version})")  # svcdesk/models/checkpoint.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: {channels} channels - export the song as a stereo or 5.1 file")  # svcdesk/separation/engine.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: {channels} channels - export the vocal as a mono or stereo file")  # svcdesk/audio/io.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: {count} weight entries are not tensors (first: {first})")  # svcdesk/models/rvcfile.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: {problem}")  # svcdesk/audio/analysis.py
+QT_TRANSLATE_NOOP("CoreMessages", "{name}: {reason}")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "{name}: {seconds:.1f} s in {count} short piece(s) left out (under {minimum:g} s)")  # svcdesk/audio/export.py
+QT_TRANSLATE_NOOP("CoreMessages", "{path} does not exist")  # svcdesk/library/importer.py
 QT_TRANSLATE_NOOP("CoreMessages", "{path} is a folder, not a {what}")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "{project} · {run} · step {step}")  # svcdesk/library/catalog.py
 QT_TRANSLATE_NOOP("CoreMessages", "{root} already holds a project; open it instead")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{root} is a file, not a folder")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{root} is not an svcdesk project (no {manifest})")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{root} is not empty; choose a new or empty folder for the project")  # svcdesk/project.py
 QT_TRANSLATE_NOOP("CoreMessages", "{source} does not match the expected network: {problems}")  # svcdesk/features/weights.py
 QT_TRANSLATE_NOOP("CoreMessages", "{start_s:.2f}-{end_s:.2f} s overlaps an existing segment")  # svcdesk/audio/segment_edits.py
+QT_TRANSLATE_NOOP("CoreMessages", "{target} is inside the current library; choose a folder outside it")  # svcdesk/library/location.py
 QT_TRANSLATE_NOOP("CoreMessages", "{time:.2f} s is in a silence between segments; add a segment there instead")  # svcdesk/audio/segment_edits.py
+QT_TRANSLATE_NOOP("CoreMessages", "{url}")  # svcdesk/library/catalog.py
 QT_TRANSLATE_NOOP("CoreMessages", "{what} not found: {path}")  # svcdesk/models/safeload.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip} holds an entry that points outside its folder ({entry}); nothing was imported")  # svcdesk/library/archive.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip} holds {count:,} entries; a shared voice has a handful, so it was not unpacked")  # svcdesk/library/archive.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip} is a damaged or cut-short zip archive (download or copy it again)")  # svcdesk/library/archive.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip} is damaged: {entry} does not unpack (download or copy it again)")  # svcdesk/library/archive.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip} is password-protected; unpack it yourself and import the folder")  # svcdesk/library/archive.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip} looks like a zip bomb: {entry} would inflate {ratio:,.0f} times (to {size}); nothing was imported")  # svcdesk/library/archive.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip} uses a compression method svcdesk cannot unpack ({entry}); unpack it yourself and import the folder")  # svcdesk/library/archive.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip} would unpack to {size}, more than the {limit} a voice can need; nothing was imported")  # svcdesk/library/archive.py
+QT_TRANSLATE_NOOP("CoreMessages", "{zip}: {entry} is larger than its header says; nothing was imported")  # svcdesk/library/archive.py

@@ -184,6 +184,22 @@ Folder: %s</source>
         <source>Pretrained discriminator to fine-tune from (48kHz)</source>
         <translation>用于微调的预训练判别器（48kHz）</translation>
     </message>
+    <message>
+        <source>Vocal separator for whole songs (Mel-Band RoFormer by Kimberley Jensen)</source>
+        <translation>整首歌曲的人声分离器（Mel-Band RoFormer，Kimberley Jensen）</translation>
+    </message>
+    <message>
+        <source>Vocal separator, larger and slower (BS-RoFormer 1297 by viperx)</source>
+        <translation>人声分离器，更大更慢（BS-RoFormer 1297，viperx）</translation>
+    </message>
+    <message>
+        <source>Lead vocal apart from the backing vocals (Mel-Band RoFormer karaoke, aufr33 &amp; viperx)</source>
+        <translation>将主唱与和声分开（Mel-Band RoFormer 卡拉 OK 模型，aufr33 与 viperx）</translation>
+    </message>
+    <message>
+        <source>Reverb and echo taken off the vocal (Mel-Band RoFormer de-reverb by anvuew)</source>
+        <translation>去除人声的混响和回声（Mel-Band RoFormer 去混响模型，anvuew）</translation>
+    </message>
 </context>
 <context>
     <name>AudioPlayer</name>
@@ -241,22 +257,6 @@ Folder: %s</source>
     <message>
         <source>Training step of the checkpoint</source>
         <translation>该检查点的训练步数</translation>
-    </message>
-    <message>
-        <source>How far the sung melody strays from the requested one, in cents (100 = a semitone); lower is better</source>
-        <translation>演唱旋律偏离目标旋律的程度，单位为音分（100 = 一个半音）；越低越好</translation>
-    </message>
-    <message>
-        <source>Share of moments where output and source agree on singing vs silence; higher is better</source>
-        <translation>输出与源音频在“演唱/静音”判断上一致的时间比例；越高越好</translation>
-    </message>
-    <message>
-        <source>How much the render sounds like the training recordings (speaker embedding); higher is better</source>
-        <translation>生成结果与训练录音的声音相似程度（说话人嵌入）；越高越好</translation>
-    </message>
-    <message>
-        <source>The run&apos;s validation mel loss at that step; lower is better</source>
-        <translation>该训练在此步的验证 Mel 损失；越低越好</translation>
     </message>
     <message>
         <source>Your own rating, 1 (worst) to 5 (best)</source>
@@ -319,6 +319,14 @@ Folder: %s</source>
         <translation>不使用 ContentVec 生成；仅对演示项目有意义。</translation>
     </message>
     <message>
+        <source>Song (mix)</source>
+        <translation>整首歌曲（混音）</translation>
+    </message>
+    <message>
+        <source>The clip is a whole song: its vocal is separated first (once; the Convert page reuses it) and every checkpoint renders that vocal.</source>
+        <translation>片段是一首完整歌曲：先分离出其人声（只分离一次，转换页会复用），每个检查点都渲染这段人声。</translation>
+    </message>
+    <message>
         <source>Render and compare</source>
         <translation>生成并对比</translation>
     </message>
@@ -357,6 +365,14 @@ Folder: %s</source>
     <message>
         <source>Writes the selected checkpoint to the project&apos;s exports folder.</source>
         <translation>把所选检查点写入项目的导出文件夹。</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>加入音色库</translation>
+    </message>
+    <message>
+        <source>Keeps the selected checkpoint in the voice library, with its project, run and step.</source>
+        <translation>把所选检查点连同其项目、训练和步数保存到音色库。</translation>
     </message>
     <message>
         <source>Run</source>
@@ -425,12 +441,72 @@ Folder: %s</source>
         <translation>对比已停止：{0}</translation>
     </message>
     <message>
+        <source>not rendered (cancelled)</source>
+        <translation>未渲染（已取消）</translation>
+    </message>
+    <message>
+        <source>not rendered</source>
+        <translation>未渲染</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
+        <source>Exported {0} and its index {1} ({2}) to the project&apos;s exports folder.</source>
+        <translation>已将 {0} 及其索引 {1}（{2}）导出到项目的导出文件夹。</translation>
+    </message>
+    <message>
+        <source>Exported {0} to the project&apos;s exports folder, without a retrieval index: {1}.</source>
+        <translation>已将 {0} 导出到项目的导出文件夹，未附检索索引：{1}。</translation>
+    </message>
+    <message>
+        <source>It was in the voice library already, as {0}.</source>
+        <translation>它已在音色库中，名为 {0}。</translation>
+    </message>
+    <message>
+        <source>It joined the voice library as {0}.</source>
+        <translation>它已作为 {0} 加入音色库。</translation>
+    </message>
+    <message>
+        <source>library · {0}</source>
+        <translation>音色库 · {0}</translation>
+    </message>
+    <message>
+        <source>Name of the voice:</source>
+        <translation>音色名称：</translation>
+    </message>
+    <message>
+        <source>Adding {0} to the voice library…</source>
+        <translation>正在把 {0} 加入音色库…</translation>
+    </message>
+    <message>
+        <source>Not added: {0}</source>
+        <translation>未添加：{0}</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>A render that is silent, has no voiced output where the clip sings, is clipped or has a DC offset is marked not usable and never ranked</source>
+        <translation>静音、在片段演唱处没有浊音输出、削波或有直流偏移的渲染会被标为不可用，且不参与排名</translation>
+    </message>
+    <message>
+        <source>The render&apos;s melody, traced again with FCPE, against the melody asked for (the clip&apos;s, transposed): the root-mean-square difference in cents over the moments both are voiced (100 cents = a semitone). Lower is better</source>
+        <translation>用 FCPE 重新提取的渲染旋律与期望旋律（片段旋律加移调）相比：两者都发声时刻的均方根差，单位为音分（100 音分 = 一个半音）。越低越好</translation>
+    </message>
+    <message>
+        <source>The share of 10 ms frames where the render and the requested melody agree on sung or not sung. Higher is better</source>
+        <translation>渲染与期望旋律在“唱/不唱”上一致的 10 毫秒帧所占比例。越高越好</translation>
+    </message>
+    <message>
+        <source>Cosine between the render&apos;s speaker embedding (the GE2E encoder) and the mean embedding of the project&apos;s recordings, from -1 to 1. Higher is better</source>
+        <translation>渲染的说话人嵌入（GE2E 编码器）与项目录音平均嵌入之间的余弦值，范围 -1 到 1。越高越好</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation mel loss (mean L1 between log-mel spectrograms of held-out clips and their renders) at that step. Lower is better</source>
+        <translation>该步时运行的验证 mel 损失（留出片段与其渲染的对数 mel 频谱之间的平均 L1）。越低越好</translation>
     </message>
     <message>
         <source>rendering…</source>
@@ -461,6 +537,14 @@ Folder: %s</source>
         <translation>生成结果</translation>
     </message>
     <message>
+        <source>{0} (not usable: {1})</source>
+        <translation>{0}（不可用：{1}）</translation>
+    </message>
+    <message>
+        <source>Not usable: {0}. It is not ranked.</source>
+        <translation>不可用：{0}。不参与排名。</translation>
+    </message>
+    <message>
         <source> ★</source>
         <translation> ★</translation>
     </message>
@@ -489,20 +573,16 @@ Folder: %s</source>
         <translation>音色文件名：</translation>
     </message>
     <message>
+        <source>This run has no retrieval index. Build one now from the project&apos;s training features? With it the voice keeps more of the training recordings&apos; timbre (Convert&apos;s index rate).</source>
+        <translation>此运行没有检索索引。现在用项目的训练特征构建一个吗？有了它，音色会保留更多训练录音的音色特点（转换页的索引比例）。</translation>
+    </message>
+    <message>
         <source>Exporting {0}…</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
-    </message>
-    <message>
-        <source> and {0}</source>
-        <translation> 和 {0}</translation>
-    </message>
-    <message>
-        <source>Exported {0}{1} to the project&apos;s exports folder.</source>
-        <translation>已将 {0}{1} 导出到项目的导出文件夹。</translation>
     </message>
 </context>
 <context>
@@ -863,8 +943,8 @@ Folder: %s</source>
         <translation>打开源音频…</translation>
     </message>
     <message>
-        <source>A vocal without music works best (separate it first if needed).</source>
-        <translation>不含伴奏的人声效果最好（如有需要请先分离）。</translation>
+        <source>A vocal, or a whole song with Input set to Song (mix).</source>
+        <translation>一段人声；或把“输入”设为“整首歌曲（混音）”后打开整首歌。</translation>
     </message>
     <message>
         <source>1  Source</source>
@@ -881,6 +961,10 @@ Folder: %s</source>
     <message>
         <source>Hear:</source>
         <translation>试听：</translation>
+    </message>
+    <message>
+        <source>No voice yet: train one, or choose Other .pth…</source>
+        <translation>还没有音色：训练一个，或选择“其他 .pth…”</translation>
     </message>
     <message>
         <source>A voice from this project&apos;s runs or exports, or any .pth file.</source>
@@ -909,6 +993,10 @@ Folder: %s</source>
     <message>
         <source>Voice</source>
         <translation>音色</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>音色库</translation>
     </message>
     <message>
         <source>Model</source>
@@ -951,6 +1039,18 @@ Folder: %s</source>
         <translation>用于多歌手训练的模型：选择由哪位歌手演唱。大多数模型只有 0 号歌手。</translation>
     </message>
     <message>
+        <source>The voice&apos;s own rate</source>
+        <translation>音色自身的采样率</translation>
+    </message>
+    <message>
+        <source>{0} Hz</source>
+        <translation>{0} Hz</translation>
+    </message>
+    <message>
+        <source>The sample rate of the result and its exports. The voice&apos;s own rate (32, 40 or 48 kHz) loses nothing; choose 44,100 Hz for a CD or a project at that rate.</source>
+        <translation>结果及其导出文件的采样率。音色自身的采样率（32、40 或 48 kHz）不损失任何内容；用于 CD 或该采样率的工程时请选 44,100 Hz。</translation>
+    </message>
+    <message>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -983,6 +1083,10 @@ Folder: %s</source>
         <translation>歌手</translation>
     </message>
     <message>
+        <source>Output rate</source>
+        <translation>输出采样率</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -995,8 +1099,16 @@ Folder: %s</source>
         <translation>导出 FLAC…</translation>
     </message>
     <message>
+        <source>last used · {0}</source>
+        <translation>上次使用 · {0}</translation>
+    </message>
+    <message>
         <source>(no index)</source>
         <translation>无索引</translation>
+    </message>
+    <message>
+        <source>library · %s</source>
+        <translation>音色库 · %s</translation>
     </message>
     <message>
         <source>Choose a voice model</source>
@@ -1045,6 +1157,10 @@ Folder: %s</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The cover is ready: 4 plays it, Export saves it.</source>
+        <translation>翻唱已完成：按 4 播放，用“导出”保存。</translation>
     </message>
     <message>
         <source> (demonstration encoder: not a real voice)</source>
@@ -1290,10 +1406,6 @@ Folder: %s</source>
         <translation>验证损失在上升，而训练损失仍在下降：模型正在死记训练片段（过拟合）。</translation>
     </message>
     <message>
-        <source>The voice is exported, but no index was written: {exc}</source>
-        <translation>音色已导出，但没有写入索引：{exc}</translation>
-    </message>
-    <message>
         <source>This file does not match the published {file_name} ({size:,} bytes, expected {expected:,}): its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).</source>
         <translation>这个文件与公布的 {file_name} 不符（{size:,} 字节，应为 {expected:,}）：它的 sha256 为 {sha256}。只有在你信任其来源时才继续导入（确认，或在命令行使用 `--yes`）。</translation>
     </message>
@@ -1354,6 +1466,10 @@ Folder: %s</source>
         <translation>新片段的开始时间必须早于结束时间</translation>
     </message>
     <message>
+        <source>a voice called &apos;{name}&apos; is already in the library</source>
+        <translation>音色库中已有名为“{name}”的音色</translation>
+    </message>
+    <message>
         <source>about 1,000 steps of warmup before the full learning rate</source>
         <translation>先预热约 1,000 步，再使用完整学习率</translation>
     </message>
@@ -1366,12 +1482,28 @@ Folder: %s</source>
         <translation>约 {steps:,} 步（{minutes:.1f} 分钟音频，每轮 {steps_per_epoch} 步）</translation>
     </message>
     <message>
+        <source>accompaniment</source>
+        <translation>伴奏</translation>
+    </message>
+    <message>
         <source>add more clean, dry vocal recordings (10-30 min of singing trains a good model)</source>
         <translation>请添加更多干净的干声录音（10–30 分钟的演唱可以训练出好模型）</translation>
     </message>
     <message>
         <source>adding vectors</source>
         <translation>正在添加向量</translation>
+    </message>
+    <message>
+        <source>adding {name} to the voice library</source>
+        <translation>正在把 {name} 加入音色库</translation>
+    </message>
+    <message>
+        <source>alpha must be between 0 and 1 (A&apos;s share), not {alpha}</source>
+        <translation>alpha 必须在 0 到 1 之间（A 的占比），而不是 {alpha}</translation>
+    </message>
+    <message>
+        <source>analysing the clip</source>
+        <translation>正在分析片段</translation>
     </message>
     <message>
         <source>analysing {name}</source>
@@ -1396,6 +1528,10 @@ Folder: %s</source>
     <message>
         <source>building the waveform overview</source>
         <translation>正在生成波形概览</translation>
+    </message>
+    <message>
+        <source>built now from the project&apos;s training features</source>
+        <translation>刚用项目的训练特征构建</translation>
     </message>
     <message>
         <source>cannot create the project folder {root}: {strerror}</source>
@@ -1450,8 +1586,16 @@ Folder: %s</source>
         <translation>正在校验 {file_name}</translation>
     </message>
     <message>
+        <source>checking {name}</source>
+        <translation>正在检查 {name}</translation>
+    </message>
+    <message>
         <source>choose an audio file: this one holds text</source>
         <translation>请选择音频文件：这个文件里是文本</translation>
+    </message>
+    <message>
+        <source>choose another name</source>
+        <translation>请换一个名称</translation>
     </message>
     <message>
         <source>choose at least two neighbouring segments to merge</source>
@@ -1462,8 +1606,16 @@ Folder: %s</source>
         <translation>如需保留，请选择“自定义”预设并缩短最短长度</translation>
     </message>
     <message>
+        <source>choose the song file itself; this one holds only zeros</source>
+        <translation>请选择歌曲文件本身；这个文件全是零</translation>
+    </message>
+    <message>
         <source>clip {key} left out: {reason}</source>
         <translation>片段 {key} 未使用：{reason}</translation>
+    </message>
+    <message>
+        <source>clipped: {percent:.1f}% of samples at the peak</source>
+        <translation>削波：{percent:.1f}% 的采样处于峰值</translation>
     </message>
     <message>
         <source>clipping: {percent:.2f}% of samples at full scale</source>
@@ -1478,6 +1630,10 @@ Folder: %s</source>
         <translation>正在连接 Hugging Face Hub 获取 {file_name}</translation>
     </message>
     <message>
+        <source>contacting {host}</source>
+        <translation>正在连接 {host}</translation>
+    </message>
+    <message>
         <source>content features</source>
         <translation>内容特征</translation>
     </message>
@@ -1490,8 +1646,16 @@ Folder: %s</source>
         <translation>请将文件转换或重新导出为 WAV 或 FLAC</translation>
     </message>
     <message>
+        <source>converted vocal</source>
+        <translation>转换后的人声</translation>
+    </message>
+    <message>
         <source>converting</source>
         <translation>正在转换</translation>
+    </message>
+    <message>
+        <source>copied into the library folder</source>
+        <translation>复制到库文件夹中</translation>
     </message>
     <message>
         <source>cut short: the header says {declared}, the file holds {actual}</source>
@@ -1550,8 +1714,16 @@ Folder: %s</source>
         <translation>完成</translation>
     </message>
     <message>
+        <source>downloaded {name} (sha256 {sha}...)</source>
+        <translation>已下载 {name}（sha256 {sha}...）</translation>
+    </message>
+    <message>
         <source>embedding the training voice</source>
         <translation>正在提取训练声音的声纹嵌入</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
     </message>
     <message>
         <source>estimated to fit {gib:.1f} GiB of GPU memory</source>
@@ -1572,6 +1744,10 @@ Folder: %s</source>
     <message>
         <source>export the recording again from the program that made it</source>
         <translation>请用制作该录音的程序重新导出</translation>
+    </message>
+    <message>
+        <source>export the song as a stereo file</source>
+        <translation>把歌曲导出为立体声文件</translation>
     </message>
     <message>
         <source>export the vocal alone as a mono or stereo file (not the surround or multitrack mix)</source>
@@ -1622,6 +1798,10 @@ Folder: %s</source>
         <translation>正在计算源音频的哈希值</translation>
     </message>
     <message>
+        <source>hashing {name}</source>
+        <translation>正在计算 {name} 的哈希</translation>
+    </message>
+    <message>
         <source>if it sounds wrong, export the file again as WAV or FLAC</source>
         <translation>如果听起来不对，请把文件重新导出为 WAV 或 FLAC</translation>
     </message>
@@ -1668,6 +1848,10 @@ Folder: %s</source>
     <message>
         <source>it cannot be read ({strerror})</source>
         <translation>无法读取（{strerror}）</translation>
+    </message>
+    <message>
+        <source>it contains code or objects other than weights, so it was refused unopened</source>
+        <translation>它含有权重以外的代码或对象，因此未打开即被拒绝</translation>
     </message>
     <message>
         <source>it contains text, not model weights</source>
@@ -1726,6 +1910,14 @@ Folder: %s</source>
         <translation>正在加载内容编码器</translation>
     </message>
     <message>
+        <source>loading the voice model</source>
+        <translation>正在加载音色模型</translation>
+    </message>
+    <message>
+        <source>loading the voices</source>
+        <translation>正在加载音色</translation>
+    </message>
+    <message>
         <source>loading {name}</source>
         <translation>正在加载 {name}</translation>
     </message>
@@ -1742,8 +1934,28 @@ Folder: %s</source>
         <translation>请降低静音阈值，或选择“自定义”预设并缩短最短长度</translation>
     </message>
     <message>
+        <source>made from the training checkpoint {file}</source>
+        <translation>由训练检查点 {file} 生成</translation>
+    </message>
+    <message>
         <source>measuring loudness</source>
         <translation>正在测量响度</translation>
+    </message>
+    <message>
+        <source>measuring the stems</source>
+        <translation>正在测量分轨</translation>
+    </message>
+    <message>
+        <source>merge voices of the same sample rate, version and pitch setting</source>
+        <translation>请合并采样率、版本和音高设置都相同的音色</translation>
+    </message>
+    <message>
+        <source>merge: {alpha:.2f} × {a} + {rest:.2f} × {b}</source>
+        <translation>合并：{alpha:.2f} × {a} + {rest:.2f} × {b}</translation>
+    </message>
+    <message>
+        <source>merging {a} and {b}</source>
+        <translation>正在合并 {a} 和 {b}</translation>
     </message>
     <message>
         <source>minimum length {minimum:g} s is longer than maximum length {maximum:g} s</source>
@@ -1754,6 +1966,10 @@ Folder: %s</source>
         <translation>最短静音间隔至少要有一个跳步长</translation>
     </message>
     <message>
+        <source>mixing the cover</source>
+        <translation>正在混音翻唱</translation>
+    </message>
+    <message>
         <source>model file</source>
         <translation>模型文件</translation>
     </message>
@@ -1762,8 +1978,20 @@ Folder: %s</source>
         <translation>找不到模型文件：{path}</translation>
     </message>
     <message>
+        <source>model file not found: {path} (and no library voice has that name)</source>
+        <translation>找不到模型文件：{path}（音色库中也没有同名音色）</translation>
+    </message>
+    <message>
+        <source>moving {name}</source>
+        <translation>正在移动 {name}</translation>
+    </message>
+    <message>
         <source>near-duplicate of {other}</source>
         <translation>与 {other} 几乎重复</translation>
+    </message>
+    <message>
+        <source>no RVC voice (.pth) found in {what}</source>
+        <translation>在 {what} 中未找到 RVC 音色（.pth）</translation>
     </message>
     <message>
         <source>no audio is included in the dataset</source>
@@ -1788,6 +2016,18 @@ Folder: %s</source>
     <message>
         <source>no usable training clips ({count} outside {minimum:g}-{maximum:g} s); slice the audio into segments first</source>
         <translation>没有可用的训练片段（{count} 个不在 {minimum:g}–{maximum:g} 秒范围内）；请先将音频切成片段</translation>
+    </message>
+    <message>
+        <source>no vocal was found in {name}: it sounds instrumental, so there is nothing to convert</source>
+        <translation>{name} 中没有找到人声：它听起来是纯音乐，没有可转换的内容</translation>
+    </message>
+    <message>
+        <source>no voice called &apos;{name}&apos; in the library ({folder})</source>
+        <translation>音色库（{folder}）中没有名为“{name}”的音色</translation>
+    </message>
+    <message>
+        <source>no voiced output where the clip sings</source>
+        <translation>片段演唱处没有浊音输出</translation>
     </message>
     <message>
         <source>noisy: about {snr:.0f} dB between voice and noise floor</source>
@@ -1846,6 +2086,10 @@ Folder: %s</source>
         <translation>音高误差</translation>
     </message>
     <message>
+        <source>pitch setting</source>
+        <translation>音高设置</translation>
+    </message>
+    <message>
         <source>project.json names a file outside the project: {relative}</source>
         <translation>project.json 引用了项目之外的文件：{relative}</translation>
     </message>
@@ -1874,6 +2118,10 @@ Folder: %s</source>
         <translation>请移除或重新切片；其余片段照常使用</translation>
     </message>
     <message>
+        <source>rendering</source>
+        <translation>正在渲染</translation>
+    </message>
+    <message>
         <source>rendering {label}</source>
         <translation>正在生成 {label}</translation>
     </message>
@@ -1886,6 +2134,10 @@ Folder: %s</source>
         <translation>请运行切片：训练需要几秒长的片段</translation>
     </message>
     <message>
+        <source>sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
         <source>sample rate {rate} Hz is below the model&apos;s {model_rate} Hz</source>
         <translation>采样率 {rate} Hz 低于模型的 {model_rate} Hz</translation>
     </message>
@@ -1896,6 +2148,14 @@ Folder: %s</source>
     <message>
         <source>saving checkpoint</source>
         <translation>正在保存检查点</translation>
+    </message>
+    <message>
+        <source>say which: --sample-rate and --pitch/--no-pitch on the command line</source>
+        <translation>请指明：命令行中使用 --sample-rate 和 --pitch/--no-pitch</translation>
+    </message>
+    <message>
+        <source>scoring {label}</source>
+        <translation>正在评分 {label}</translation>
     </message>
     <message>
         <source>segment {number} ({start_s:.2f}-{end_s:.2f} s) is outside the audio</source>
@@ -1914,8 +2174,32 @@ Folder: %s</source>
         <translation>第 {number} 段与前一段重叠</translation>
     </message>
     <message>
+        <source>separate the vocal: select the file and press Separate vocal (the original stays in raw/)</source>
+        <translation>请分离人声：选中该文件并点击“分离人声”（原文件保留在 raw/ 中）</translation>
+    </message>
+    <message>
+        <source>separated vocal</source>
+        <translation>分离出的人声</translation>
+    </message>
+    <message>
+        <source>separating the vocal</source>
+        <translation>正在分离人声</translation>
+    </message>
+    <message>
+        <source>separating the vocal ({label})</source>
+        <translation>正在分离人声（{label}）</translation>
+    </message>
+    <message>
+        <source>separation model</source>
+        <translation>分离模型</translation>
+    </message>
+    <message>
         <source>silence threshold must be between -120 and 0 dB (got {threshold:g})</source>
         <translation>静音阈值必须在 -120 到 0 dB 之间（当前为 {threshold:g}）</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>静音</translation>
     </message>
     <message>
         <source>silent (peak below {threshold:g} dBFS)</source>
@@ -1938,6 +2222,10 @@ Folder: %s</source>
         <translation>切片完成</translation>
     </message>
     <message>
+        <source>sounds like a song with music ({percent:.0f}% of its energy is bass, and it is never silent)</source>
+        <translation>听起来像带伴奏的歌曲（{percent:.0f}% 的能量是低音，且从不静音）</translation>
+    </message>
+    <message>
         <source>speaker id {speaker_id} does not exist: this model has speakers 0..{last}</source>
         <translation>说话人编号 {speaker_id} 不存在：该模型的说话人编号为 0..{last}</translation>
     </message>
@@ -1958,6 +2246,10 @@ Folder: %s</source>
         <translation>第 {step} 步  ·  验证 {value:.3f}</translation>
     </message>
     <message>
+        <source>svcdesk library list shows the names; svcdesk library import adds a voice</source>
+        <translation>svcdesk library list 列出名称；svcdesk library import 添加音色</translation>
+    </message>
+    <message>
         <source>synthesising the demo singer</source>
         <translation>正在合成示例歌手</translation>
     </message>
@@ -1966,8 +2258,16 @@ Folder: %s</source>
         <translation>响应不是来自 Hugging Face Hub（没有 X-Repo-Commit 或 ETag 头）；请检查 HF_ENDPOINT、代理，或防火墙/登录页面</translation>
     </message>
     <message>
+        <source>the chunk overlap must be between 1 and {most}, got {overlap}</source>
+        <translation>分块重叠必须在 1 到 {most} 之间，当前为 {overlap}</translation>
+    </message>
+    <message>
         <source>the converted file</source>
         <translation>转换后的文件</translation>
+    </message>
+    <message>
+        <source>the cover would overwrite the song: choose another output file</source>
+        <translation>翻唱会覆盖原曲：请选择另一个输出文件</translation>
     </message>
     <message>
         <source>the demo singer has {minutes:.1f} min of synthetic audio: enough to show training, as expected for the demo; a voice of your own needs at least {needed:.0f} min</source>
@@ -1998,6 +2298,10 @@ Folder: %s</source>
         <translation>该文件不是 HuBERT/ContentVec 检查点（键名结构无法识别）</translation>
     </message>
     <message>
+        <source>the index could not be built: {exc}</source>
+        <translation>无法构建索引：{exc}</translation>
+    </message>
+    <message>
         <source>the index holds {dim}-dim features but the model uses {model_dim}-dim ones (v1 and v2 indexes are not interchangeable)</source>
         <translation>索引中是 {dim} 维特征，但模型使用 {model_dim} 维特征（v1 与 v2 的索引不能互换）</translation>
     </message>
@@ -2008,6 +2312,10 @@ Folder: %s</source>
     <message>
         <source>the largest batch that fitted in {gib:.1f} GiB of GPU memory in a trial step</source>
         <translation>试运行中能放入 {gib:.1f} GiB 显存的最大批大小</translation>
+    </message>
+    <message>
+        <source>the library is now in {folder}</source>
+        <translation>音色库现在位于 {folder}</translation>
     </message>
     <message>
         <source>the output would overwrite the source recording: choose another output file</source>
@@ -2022,8 +2330,28 @@ Folder: %s</source>
         <translation>预训练底模训练时使用的参考窗口（{frames} 帧）</translation>
     </message>
     <message>
+        <source>the run has no index, and the project has no training features to build one from (train or preprocess it first)</source>
+        <translation>该运行没有索引，项目也没有可用来构建索引的训练特征（请先训练或预处理）</translation>
+    </message>
+    <message>
         <source>the run is too short for the learning rate to need decaying</source>
         <translation>训练太短，学习率无需衰减</translation>
+    </message>
+    <message>
+        <source>the run&apos;s index</source>
+        <translation>运行的索引</translation>
+    </message>
+    <message>
+        <source>the separated stems</source>
+        <translation>分离出的分轨</translation>
+    </message>
+    <message>
+        <source>the separated stems of {name} could not be read back from {folder}</source>
+        <translation>无法从 {folder} 读回 {name} 的分离分轨</translation>
+    </message>
+    <message>
+        <source>the separation model returned audio of shape {got} for {sent}</source>
+        <translation>分离模型对 {sent} 的输入返回了形状为 {got} 的音频</translation>
     </message>
     <message>
         <source>the server answered {status}</source>
@@ -2050,12 +2378,24 @@ Folder: %s</source>
         <translation>源必须是音频文件路径或（音频, 采样率）</translation>
     </message>
     <message>
+        <source>the speaker encoder (the Resemblyzer package) is not installed</source>
+        <translation>未安装说话人编码器（Resemblyzer 包）</translation>
+    </message>
+    <message>
         <source>the start</source>
         <translation>起点</translation>
     </message>
     <message>
         <source>the voice must be a model file path or a loaded voice model</source>
         <translation>音色必须是模型文件路径或已加载的音色模型</translation>
+    </message>
+    <message>
+        <source>the voices cannot be merged: the result does not fit their model</source>
+        <translation>这些音色无法合并：结果与其模型不符</translation>
+    </message>
+    <message>
+        <source>the voices cannot be merged: {key} is {shape_a} in one and {shape_b} in the other</source>
+        <translation>这些音色无法合并：{key} 在一个中是 {shape_a}，在另一个中是 {shape_b}</translation>
     </message>
     <message>
         <source>there is no segment {number} (this file has {count})</source>
@@ -2106,6 +2446,10 @@ Folder: %s</source>
         <translation>训练时不使用参考实现的静音片段：{exc}</translation>
     </message>
     <message>
+        <source>transposing the accompaniment</source>
+        <translation>正在移调伴奏</translation>
+    </message>
+    <message>
         <source>truncated WAV header</source>
         <translation>WAV 文件头不完整</translation>
     </message>
@@ -2126,8 +2470,20 @@ Folder: %s</source>
         <translation>未知的片段边界“{edge}”（start 或 end）</translation>
     </message>
     <message>
+        <source>unknown separation architecture &apos;{architecture}&apos;</source>
+        <translation>未知的分离模型结构“{architecture}”</translation>
+    </message>
+    <message>
+        <source>unknown separation model &apos;{key}&apos; (choose one of: {known})</source>
+        <translation>未知的分离模型“{key}”（可选：{known}）</translation>
+    </message>
+    <message>
         <source>unknown slicing preset &apos;{name}&apos; (choose one of: {choices})</source>
         <translation>未知的切片预设“{name}”（可选：{choices}）</translation>
+    </message>
+    <message>
+        <source>unpacking {zip}</source>
+        <translation>正在解压 {zip}</translation>
     </message>
     <message>
         <source>unsupported format: MP4/M4A/AAC audio - convert to WAV/FLAC</source>
@@ -2150,8 +2506,16 @@ Folder: %s</source>
         <translation>验证集 Mel 损失</translation>
     </message>
     <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
         <source>very quiet: peak {peak:.1f} dBFS</source>
         <translation>音量过低：峰值 {peak:.1f} dBFS</translation>
+    </message>
+    <message>
+        <source>vocal separated from {source}: {percent:.0f}% of that file&apos;s energy was music and was removed</source>
+        <translation>人声分离自 {source}：该文件 {percent:.0f}% 的能量是音乐，已被去除</translation>
     </message>
     <message>
         <source>voice model</source>
@@ -2162,12 +2526,44 @@ Folder: %s</source>
         <translation>清浊音一致率</translation>
     </message>
     <message>
+        <source>writing stems</source>
+        <translation>正在写入分轨</translation>
+    </message>
+    <message>
+        <source>writing the cover</source>
+        <translation>正在写入翻唱</translation>
+    </message>
+    <message>
+        <source>writing the result</source>
+        <translation>正在写入结果</translation>
+    </message>
+    <message>
+        <source>writing the separated vocal</source>
+        <translation>正在写入分离出的人声</translation>
+    </message>
+    <message>
+        <source>writing the {stem}</source>
+        <translation>正在写入{stem}</translation>
+    </message>
+    <message>
         <source>writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
     <message>
         <source>wrote {out_path}</source>
         <translation>已写入 {out_path}</translation>
+    </message>
+    <message>
+        <source>you chose not to build one</source>
+        <translation>你选择了不构建</translation>
+    </message>
+    <message>
+        <source>{a} and {b} cannot be merged: their models are built differently ({count} weights only one of them has)</source>
+        <translation>{a} 和 {b} 无法合并：它们的模型结构不同（有 {count} 个权重只有其中一个具有）</translation>
+    </message>
+    <message>
+        <source>{a} and {b} cannot be merged: their {what} differs ({a} is {desc_a}, {b} is {desc_b})</source>
+        <translation>{a} 和 {b} 无法合并：它们的{what}不同（{a} 是 {desc_a}，{b} 是 {desc_b}）</translation>
     </message>
     <message>
         <source>{cents:.0f} cents</source>
@@ -2234,6 +2630,10 @@ Folder: %s</source>
         <translation>{count} 个可用片段，共 {minutes:.1f} 分钟音频，在 {where} 上训练。取消勾选某条建议即可保留你自己的设置。</translation>
     </message>
     <message>
+        <source>{count} voices are called &apos;{name}&apos;; rename one (svcdesk library list shows their folders)</source>
+        <translation>有 {count} 个音色都叫“{name}”；请重命名其中一个（svcdesk library list 会显示它们的文件夹）</translation>
+    </message>
+    <message>
         <source>{criterion} {value} (rank {rank} of {count})</source>
         <translation>{criterion} {value}（第 {rank} 名，共 {count} 个）</translation>
     </message>
@@ -2248,6 +2648,18 @@ Folder: %s</source>
     <message>
         <source>{file_name} is already being downloaded by another svcdesk window or command; wait for it or cancel it there.</source>
         <translation>另一个 svcdesk 窗口或命令正在下载 {file_name}；请等待其完成，或在那里取消。</translation>
+    </message>
+    <message>
+        <source>{file}</source>
+        <translation>{file}</translation>
+    </message>
+    <message>
+        <source>{file} holds code or objects other than weights; it is never opened</source>
+        <translation>{file} 含有权重以外的代码或对象，永远不会被打开</translation>
+    </message>
+    <message>
+        <source>{file} is not an RVC voice file; import it with svcdesk library import to have it checked and converted</source>
+        <translation>{file} 不是 RVC 音色文件；请用 svcdesk library import 导入，以便检查并转换</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -2266,6 +2678,18 @@ Folder: %s</source>
         <translation>{folder} 是只读的，无法写入 {file}。请把项目移到你可写入的文件夹（或让此文件夹可写）。{keep}</translation>
     </message>
     <message>
+        <source>{index} holds {dim}-dim features but {voice} is an RVC {version} voice ({expected}-dim); the voice was imported without it</source>
+        <translation>{index} 存放 {dim} 维特征，但 {voice} 是 RVC {version} 音色（{expected} 维）；音色已在没有它的情况下导入</translation>
+    </message>
+    <message>
+        <source>{index} is RVC&apos;s intermediate index without vectors; the voice was imported without it</source>
+        <translation>{index} 是 RVC 不含向量的中间索引；音色已在没有它的情况下导入</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}：{problem}</translation>
+    </message>
+    <message>
         <source>{manifest_path} has a damaged entry ({exc})</source>
         <translation>{manifest_path} 中有损坏的条目（{exc}）</translation>
     </message>
@@ -2282,6 +2706,22 @@ Folder: %s</source>
         <translation>{minutes:.1f} 分钟音频已足够多样，无需数据增强</translation>
     </message>
     <message>
+        <source>{name} cannot be edited: {problem}</source>
+        <translation>无法编辑 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>无法读取 {name}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>{name} 无法使用：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} fits several RVC models; say its sample rate and pitch setting to import it</source>
+        <translation>{name} 与多种 RVC 模型相符；请说明其采样率和音高设置后再导入</translation>
+    </message>
+    <message>
         <source>{name} holds no state dict</source>
         <translation>{name} 中没有 state dict</translation>
     </message>
@@ -2290,20 +2730,88 @@ Folder: %s</source>
         <translation>{name} 中没有 {files}</translation>
     </message>
     <message>
+        <source>{name} is a PyTorch Lightning checkpoint (Diff-SVC or a similar tool), not an RVC voice; svcdesk reads RVC v1/v2 voices</source>
+        <translation>{name} 是 PyTorch Lightning 检查点（Diff-SVC 或类似工具），不是 RVC 音色；svcdesk 读取 RVC v1/v2 音色</translation>
+    </message>
+    <message>
+        <source>{name} is a discriminator checkpoint, which conversion does not use; left out</source>
+        <translation>{name} 是判别器检查点，转换用不到；已略过</translation>
+    </message>
+    <message>
+        <source>{name} is a fairseq model (such as the HuBERT/ContentVec encoder), not a voice; svcdesk reads RVC v1/v2 voices (an encoder file goes in Tools &gt; Weight files)</source>
+        <translation>{name} 是 fairseq 模型（例如 HuBERT/ContentVec 编码器），不是音色；svcdesk 读取 RVC v1/v2 音色（编码器文件请放入“工具 &gt; 权重文件”）</translation>
+    </message>
+    <message>
+        <source>{name} is a safetensors file, not an RVC voice; svcdesk reads RVC v1/v2 voices (.pth)</source>
+        <translation>{name} 是 safetensors 文件，不是 RVC 音色；svcdesk 读取 RVC v1/v2 音色（.pth）</translation>
+    </message>
+    <message>
+        <source>{name} is a {tool} model; svcdesk reads RVC v1/v2 voices</source>
+        <translation>{name} 是 {tool} 模型；svcdesk 读取 RVC v1/v2 音色</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library as &apos;{voice}&apos;</source>
+        <translation>{name} 已在音色库中，名为“{voice}”</translation>
+    </message>
+    <message>
         <source>{name} is already in the project as {existing}; skipped</source>
         <translation>{name} 已作为 {existing} 存在于项目中；已跳过</translation>
+    </message>
+    <message>
+        <source>{name} is an ONNX export; svcdesk reads RVC v1/v2 voices (.pth)</source>
+        <translation>{name} 是 ONNX 导出文件；svcdesk 读取 RVC v1/v2 音色（.pth）</translation>
+    </message>
+    <message>
+        <source>{name} is digital silence: there is no vocal to separate</source>
+        <translation>{name} 是数字静音：没有可分离的人声</translation>
     </message>
     <message>
         <source>{name} is not a faiss index file</source>
         <translation>{name} 不是 faiss 索引文件</translation>
     </message>
     <message>
+        <source>{name} is not a faiss index; left out</source>
+        <translation>{name} 不是 faiss 索引；已略过</translation>
+    </message>
+    <message>
+        <source>{name} is not a voice model</source>
+        <translation>{name} 不是音色模型</translation>
+    </message>
+    <message>
         <source>{name} is not an RMVPE state dict</source>
         <translation>{name} 不是 RMVPE 的 state dict</translation>
     </message>
     <message>
+        <source>{name} is not an RVC voice (it holds a {found}, not a dictionary)</source>
+        <translation>{name} 不是 RVC 音色（其中是 {found}，而不是字典）</translation>
+    </message>
+    <message>
+        <source>{name} is not an RVC voice (its entries are {keys})</source>
+        <translation>{name} 不是 RVC 音色（其条目为 {keys}）</translation>
+    </message>
+    <message>
+        <source>{name} is not an RVC voice (no speaker embedding emb_g.weight)</source>
+        <translation>{name} 不是 RVC 音色（没有说话人嵌入 emb_g.weight）</translation>
+    </message>
+    <message>
+        <source>{name} is not the {label} model: {problems}</source>
+        <translation>{name} 不是 {label} 模型：{problems}</translation>
+    </message>
+    <message>
         <source>{name} is open in another program, which locks it. Close that program (a player, an editor, a sync client) and try again.{keep}</source>
         <translation>{name} 正被其他程序打开并锁定。请关闭那个程序（播放器、编辑器、同步客户端），然后重试。{keep}</translation>
+    </message>
+    <message>
+        <source>{name} left out: the folder already has the voice {voice}</source>
+        <translation>已略过 {name}：该文件夹已有音色 {voice}</translation>
+    </message>
+    <message>
+        <source>{name} left out: {newest} is a later checkpoint of the same run</source>
+        <translation>已略过 {name}：{newest} 是同一次训练中更新的检查点</translation>
+    </message>
+    <message>
+        <source>{name} matches none of the voices by name; left out</source>
+        <translation>{name} 的名称与任何音色都不匹配；已略过</translation>
     </message>
     <message>
         <source>{name} skipped: {reason}</source>
@@ -2338,6 +2846,10 @@ Folder: %s</source>
         <translation>{name}：无法写入 {suffix} 格式，请使用 .wav 或 .flac</translation>
     </message>
     <message>
+        <source>{name}: contains NaN or infinite samples (a damaged float file)</source>
+        <translation>{name}：含有 NaN 或无穷大的采样（浮点文件已损坏）</translation>
+    </message>
+    <message>
         <source>{name}: contains {bad} NaN or infinite samples (a damaged float file)</source>
         <translation>{name}：包含 {bad} 个 NaN 或无穷大的采样点（浮点文件已损坏）</translation>
     </message>
@@ -2354,8 +2866,64 @@ Folder: %s</source>
         <translation>{name}：不是可读取的{what}：{reason}</translation>
     </message>
     <message>
+        <source>{zip} holds an entry that points outside its folder ({entry}); nothing was imported</source>
+        <translation>{zip} 含有指向其文件夹之外的条目（{entry}）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{zip} holds {count:,} entries; a shared voice has a handful, so it was not unpacked</source>
+        <translation>{zip} 含有 {count:,} 个条目；分享的音色只有寥寥几个文件，因此未解压</translation>
+    </message>
+    <message>
+        <source>{zip} is a damaged or cut-short zip archive (download or copy it again)</source>
+        <translation>{zip} 是损坏或不完整的 zip 压缩包（请重新下载或复制）</translation>
+    </message>
+    <message>
+        <source>{zip} is damaged: {entry} does not unpack (download or copy it again)</source>
+        <translation>{zip} 已损坏：{entry} 无法解压（请重新下载或复制）</translation>
+    </message>
+    <message>
+        <source>{zip} is password-protected; unpack it yourself and import the folder</source>
+        <translation>{zip} 受密码保护；请自行解压后导入文件夹</translation>
+    </message>
+    <message>
+        <source>{zip} looks like a zip bomb: {entry} would inflate {ratio:,.0f} times (to {size}); nothing was imported</source>
+        <translation>{zip} 疑似压缩炸弹：{entry} 会膨胀 {ratio:,.0f} 倍（达 {size}）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{zip} uses a compression method svcdesk cannot unpack ({entry}); unpack it yourself and import the folder</source>
+        <translation>{zip} 使用了 svcdesk 无法解压的压缩方式（{entry}）；请自行解压后导入文件夹</translation>
+    </message>
+    <message>
+        <source>{zip} would unpack to {size}, more than the {limit} a voice can need; nothing was imported</source>
+        <translation>{zip} 解压后将达 {size}，超过一个音色所需的 {limit}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{zip}: {entry} is larger than its header says; nothing was imported</source>
+        <translation>{zip}：{entry} 比其文件头声明的更大；未导入任何内容</translation>
+    </message>
+    <message>
         <source>{name}: damaged header (0 channels)</source>
         <translation>{name}：文件头已损坏（0 个声道）</translation>
+    </message>
+    <message>
+        <source>Cannot download {url}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE, or download the file yourself and import it.</source>
+        <translation>无法下载 {url}：离线模式已开启（HF_HUB_OFFLINE）。请取消 HF_HUB_OFFLINE，或自行下载文件后导入。</translation>
+    </message>
+    <message>
+        <source>Could not download {url}: {reason}. Check the link and the internet connection and try again (the download resumes).</source>
+        <translation>无法下载 {url}：{reason}。请检查链接和网络连接后重试（下载会断点续传）。</translation>
+    </message>
+    <message>
+        <source>No render is usable, so none is recommended ({problems}). Train longer, or check the model and the clip.</source>
+        <translation>没有可用的渲染，因此不作推荐（{problems}）。请训练更久，或检查模型和片段。</translation>
+    </message>
+    <message>
+        <source>Not enough scores to recommend a render: pitch and voicing need a sung clip, speaker similarity needs the project&apos;s recordings.</source>
+        <translation>评分不足，无法推荐渲染：音高和发声判断需要演唱片段，说话人相似度需要项目的录音。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s voice could not join the voice library: {reason}</source>
+        <translation>本次训练的音色未能加入音色库：{reason}</translation>
     </message>
     <message>
         <source>{name}: digital silence from start to end: nothing to learn from</source>
@@ -2400,6 +2968,10 @@ Folder: %s</source>
     <message>
         <source>{name}: not a safe {what} ({reason})</source>
         <translation>{name}：不是安全的{what}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: not a separation model (no weights inside)</source>
+        <translation>{name}：不是分离模型（里面没有权重）</translation>
     </message>
     <message>
         <source>{name}: not an RVC model (no `weight`+`config`, no `model` entry)</source>
@@ -2482,8 +3054,16 @@ Folder: %s</source>
         <translation>{name}：不支持的格式 {format}，请转换为 WAV/FLAC</translation>
     </message>
     <message>
+        <source>{name}: vocal separated into {vocal}; {percent:.0f}% of the take&apos;s energy was music and was removed</source>
+        <translation>{name}：人声已分离到 {vocal}；该录音 {percent:.0f}% 的能量是音乐，已被去除</translation>
+    </message>
+    <message>
         <source>{name}: written by a newer svcdesk (checkpoint format {version})</source>
         <translation>{name}：由更新版本的 svcdesk 写入（检查点格式 {version}）</translation>
+    </message>
+    <message>
+        <source>{name}: {channels} channels - export the song as a stereo or 5.1 file</source>
+        <translation>{name}：{channels} 个声道——请把歌曲导出为立体声或 5.1 文件</translation>
     </message>
     <message>
         <source>{name}: {channels} channels - export the vocal as a mono or stereo file</source>
@@ -2498,12 +3078,24 @@ Folder: %s</source>
         <translation>{name}：{problem}</translation>
     </message>
     <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
         <source>{name}: {seconds:.1f} s in {count} short piece(s) left out (under {minimum:g} s)</source>
         <translation>{name}：{count} 个短片段共 {seconds:.1f} 秒未使用（短于 {minimum:g} 秒）</translation>
     </message>
     <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a {what}</source>
         <translation>{path} 是文件夹，不是{what}</translation>
+    </message>
+    <message>
+        <source>{project} · {run} · step {step}</source>
+        <translation>{project} · {run} · 第 {step} 步</translation>
     </message>
     <message>
         <source>{root} already holds a project; open it instead</source>
@@ -2530,8 +3122,16 @@ Folder: %s</source>
         <translation>{start_s:.2f}–{end_s:.2f} 秒与已有片段重叠</translation>
     </message>
     <message>
+        <source>{target} is inside the current library; choose a folder outside it</source>
+        <translation>{target} 位于当前音色库内；请选择库外的文件夹</translation>
+    </message>
+    <message>
         <source>{time:.2f} s is in a silence between segments; add a segment there instead</source>
         <translation>{time:.2f} 秒位于片段之间的静音中；请改为在那里添加片段</translation>
+    </message>
+    <message>
+        <source>{url}</source>
+        <translation>{url}</translation>
     </message>
     <message>
         <source>{what} not found: {path}</source>
@@ -2563,6 +3163,22 @@ Folder: %s</source>
     <message>
         <source>Re-analyse</source>
         <translation>重新分析</translation>
+    </message>
+    <message>
+        <source>Separate vocal</source>
+        <translation>分离人声</translation>
+    </message>
+    <message>
+        <source>Take the vocal out of the selected songs: it joins the dataset as a new file, the song itself stays untouched in raw/ and is left out of training.</source>
+        <translation>从所选歌曲中提取人声：人声作为新文件加入数据集，歌曲本身原样保留在 raw/ 中，不参与训练。</translation>
+    </message>
+    <message>
+        <source>Separate songs on import</source>
+        <translation>导入时分离歌曲</translation>
+    </message>
+    <message>
+        <source>Files that sound like a song with music (bass, never silent) get their vocal separated as they are imported.</source>
+        <translation>听起来像带伴奏歌曲的文件（有低音、从不静音）在导入时会分离出人声。</translation>
     </message>
     <message>
         <source>Drop vocal recordings or folders here (WAV, FLAC, OGG, MP3).
@@ -2617,6 +3233,10 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>Importing</source>
         <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Separating the vocal</source>
+        <translation>正在分离人声</translation>
     </message>
     <message>
         <source>Analysing</source>
@@ -2868,6 +3488,10 @@ Dry solo vocals work best: no music, no reverb.</source>
         <source>Train my own voice at 48 kHz</source>
         <translation>以 48 kHz 训练我自己的音色</translation>
     </message>
+    <message>
+        <source>Make covers of whole songs (vocal separation)</source>
+        <translation>为整首歌曲制作翻唱（人声分离）</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -2896,6 +3520,302 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Voice library</source>
+        <translation>音色库</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the library folder in the file manager.</source>
+        <translation>在文件管理器中显示音色库文件夹。</translation>
+    </message>
+    <message>
+        <source>Search by name, tag, source…</source>
+        <translation>按名称、标签、来源搜索…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>A .pth voice (with its .index), a zip as voices are shared, or a training checkpoint G_*.pth.</source>
+        <translation>.pth 音色（及其 .index）、分享音色常用的 zip，或训练检查点 G_*.pth。</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Paste a link to a .zip or .pth…</source>
+        <translation>粘贴 .zip 或 .pth 的链接…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Drop voices here: .pth files, their .index, folders or zips as people share them. Your own runs&apos; voices join by themselves.</source>
+        <translation>把音色拖到这里：.pth 文件及其 .index、文件夹，或大家分享的 zip。你自己训练出的音色会自动加入。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Rename the voice, or change its tags and notes.</source>
+        <translation>重命名音色，或修改其标签和备注。</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Blend two voices of the same sample rate, version and pitch setting.</source>
+        <translation>混合两个采样率、版本和音高设置都相同的音色。</translation>
+    </message>
+    <message>
+        <source>Export zip…</source>
+        <translation>导出 zip…</translation>
+    </message>
+    <message>
+        <source>A zip with the .pth and .index at the top, as RVC WebUI and Applio import it.</source>
+        <translation>顶层包含 .pth 和 .index 的 zip，RVC WebUI 和 Applio 可直接导入。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The library folder; move it in Tools &gt; Settings.</source>
+        <translation>音色库文件夹；可在“工具 &gt; 设置”中移动。</translation>
+    </message>
+    <message>
+        <source>Not usable: %s</source>
+        <translation>不可用：%s</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个音色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a voice to see its details.</source>
+        <translation>选择一个音色以查看详情。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>with pitch</source>
+        <translation>带音高</translation>
+    </message>
+    <message>
+        <source>no pitch</source>
+        <translation>无音高</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>音高</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Import voices</source>
+        <translation>导入音色</translation>
+    </message>
+    <message>
+        <source>Voices (*.pth *.pt *.zip *.index);;All files (*)</source>
+        <translation>音色 (*.pth *.pt *.zip *.index);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import the voices of a folder</source>
+        <translation>导入文件夹中的音色</translation>
+    </message>
+    <message>
+        <source>Paste a link that starts with http:// or https://.</source>
+        <translation>请粘贴以 http:// 或 https:// 开头的链接。</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it or cancel it.</source>
+        <translation>正在导入；请等待完成或取消。</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>正在导入 %s…</translation>
+    </message>
+    <message>
+        <source>Imported %s.</source>
+        <translation>已导入 %s。</translation>
+    </message>
+    <message>
+        <source>Already in the library: %s.</source>
+        <translation>已在音色库中：%s。</translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation>未导入：%s</translation>
+    </message>
+    <message>
+        <source>Which model is it?</source>
+        <translation>这是哪种模型？</translation>
+    </message>
+    <message>
+        <source>%s fits several RVC models. Its sample rate:</source>
+        <translation>%s 与多种 RVC 模型相符。它的采样率：</translation>
+    </message>
+    <message>
+        <source>Was it trained with pitch guidance (most singing voices are)?</source>
+        <translation>它是用音高引导训练的吗（大多数歌声模型都是）？</translation>
+    </message>
+    <message>
+        <source>Not changed: %s</source>
+        <translation>未更改：%s</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>已保存 %s。</translation>
+    </message>
+    <message>
+        <source>Delete voices</source>
+        <translation>删除音色</translation>
+    </message>
+    <message>
+        <source>Delete %s? The voice folders go to the system trash, where there is one.</source>
+        <translation>删除 %s？音色文件夹会移到系统回收站（如有）。</translation>
+    </message>
+    <message>
+        <source>There is no system trash here. Delete %s permanently?</source>
+        <translation>这里没有系统回收站。要永久删除 %s 吗？</translation>
+    </message>
+    <message>
+        <source>Not deleted: %s</source>
+        <translation>未删除：%s</translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation>已删除 %s。</translation>
+    </message>
+    <message>
+        <source>Merged into the new voice %s.</source>
+        <translation>已合并为新音色 %s。</translation>
+    </message>
+    <message>
+        <source>Export the voice</source>
+        <translation>导出音色</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting %s…</source>
+        <translation>正在导出 %s…</translation>
+    </message>
+    <message>
+        <source>Wrote %s (%s).</source>
+        <translation>已写入 %s（%s）。</translation>
+    </message>
+    <message>
+        <source>Not exported: %s</source>
+        <translation>未导出：%s</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The library needs two voices.</source>
+        <translation>音色库需要两个音色。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryVoiceCombo</name>
+    <message>
+        <source>Search the voice library…</source>
+        <translation>搜索音色库…</translation>
+    </message>
+    <message>
+        <source>A voice from the voice library; type to search by name or tag.</source>
+        <translation>音色库中的音色；输入名称或标签即可搜索。</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +4036,85 @@ The demo project&apos;s voice is synthetic.</source>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>音色库</translation>
+    </message>
+</context>
+<context>
+    <name>MergeVoicesDialog</name>
+    <message>
+        <source>Merge voices</source>
+        <translation>合并音色</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <source>Hear a short fixed clip sung by the merge at this share.</source>
+        <translation>用此占比的合并音色试听一段固定的短片段。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Voice A:</source>
+        <translation>音色 A：</translation>
+    </message>
+    <message>
+        <source>Voice B:</source>
+        <translation>音色 B：</translation>
+    </message>
+    <message>
+        <source>A&apos;s share:</source>
+        <translation>A 的占比：</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>The library needs two voices to merge.</source>
+        <translation>音色库需要两个音色才能合并。</translation>
+    </message>
+    <message>
+        <source>Choose two different voices.</source>
+        <translation>请选择两个不同的音色。</translation>
+    </message>
+    <message>
+        <source>These two cannot be merged: A is %s and B is %s; both must have the same sample rate, version and pitch setting.</source>
+        <translation>这两个无法合并：A 是 %s，B 是 %s；两者的采样率、版本和音高设置必须相同。</translation>
+    </message>
+    <message>
+        <source>%1% %2 + %3% %4</source>
+        <translation>%1% %2 + %3% %4</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>正在渲染试听…</translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation>（来自缓存）</translation>
+    </message>
+    <message>
+        <source>Preview at %1% A%2.</source>
+        <translation>试听：A 占 %1%%2。</translation>
+    </message>
+    <message>
+        <source>Merged: %s joined the library.</source>
+        <translation>已合并：%s 已加入音色库。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -3189,8 +4188,46 @@ The demo project&apos;s voice is synthetic.</source>
         <translation>新的语言将在 svcdesk 重新启动后生效。</translation>
     </message>
     <message>
+        <source>Where the voice library keeps its voices (one folder each).</source>
+        <translation>音色库存放音色的位置（每个音色一个文件夹）。</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Voice library:</source>
+        <translation>音色库：</translation>
+    </message>
+    <message>
+        <source>Folder of the voice library</source>
+        <translation>音色库文件夹</translation>
+    </message>
+    <message>
+        <source>Move the voice library</source>
+        <translation>移动音色库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n voice(s) of the library to %1?</source>
+        <translation>
+            <numerusform>把音色库中的 %n 个音色移到 %1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voice library could not be moved: %s</source>
+        <translation>无法移动音色库：%s</translation>
+    </message>
+    <message>
+        <source>The voice library is in %s.</source>
+        <translation>音色库位于 %s。</translation>
+    </message>
+    <message>
+        <source>Moving the voice library to %s…</source>
+        <translation>正在把音色库移到 %s…</translation>
     </message>
     <message>
         <source>Restart svcdesk</source>
@@ -3433,6 +4470,97 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Include</source>
         <translation>包含</translation>
+    </message>
+</context>
+<context>
+    <name>SongOptions</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Vocal only</source>
+        <translation>仅人声</translation>
+    </message>
+    <message>
+        <source>Song (mix)</source>
+        <translation>整首歌曲（混音）</translation>
+    </message>
+    <message>
+        <source>Vocal only: the file is a dry vocal. Song (mix): a finished song; the vocal is separated from the music, converted, and put back over the music as a cover.</source>
+        <translation>仅人声：文件是干声。整首歌曲（混音）：一首完成的歌曲；人声会先从音乐中分离出来、转换，再放回音乐之上，成为一首翻唱。</translation>
+    </message>
+    <message>
+        <source>Mel-Band RoFormer (faster)</source>
+        <translation>Mel-Band RoFormer（较快）</translation>
+    </message>
+    <message>
+        <source>BS-RoFormer (larger, slower)</source>
+        <translation>BS-RoFormer（更大、更慢）</translation>
+    </message>
+    <message>
+        <source>The network that takes the vocal out of the song. Its weights are downloaded once (Tools &gt; Weight files); a song is separated once and reused for every voice.</source>
+        <translation>把人声从歌曲中取出的网络。它的权重只需下载一次（工具 &gt; 权重文件）；一首歌只分离一次，所有声音模型共用。</translation>
+    </message>
+    <message>
+        <source>Lead vocal only</source>
+        <translation>仅主唱</translation>
+    </message>
+    <message>
+        <source>Backing vocals stay in the music, so only the lead singer is converted.</source>
+        <translation>和声留在音乐里，只转换主唱。</translation>
+    </message>
+    <message>
+        <source>Remove reverb</source>
+        <translation>去除混响</translation>
+    </message>
+    <message>
+        <source>Takes the room and echo off the vocal before it is converted.</source>
+        <translation>在转换之前去掉人声上的房间声和回声。</translation>
+    </message>
+    <message>
+        <source>Transpose the music too</source>
+        <translation>伴奏也移调</translation>
+    </message>
+    <message>
+        <source>Moves the accompaniment by the same semitones as the voice, so the cover stays in tune in the new key. Only when the transpose is not a whole octave (an octave keeps the key). Off by default: shifted music sounds slightly processed.</source>
+        <translation>把伴奏移动与人声相同的半音数，让翻唱在新调上依然和谐。仅在移调不是整八度时生效（整八度不改变调性）。默认关闭：移调后的音乐听起来略有处理痕迹。</translation>
+    </message>
+    <message>
+        <source>The converted vocal&apos;s level against the music, in dB.</source>
+        <translation>转换后人声相对音乐的音量，单位 dB。</translation>
+    </message>
+    <message>
+        <source>The music&apos;s level, in dB.</source>
+        <translation>音乐的音量，单位 dB。</translation>
+    </message>
+    <message>
+        <source>Source is</source>
+        <translation>来源是</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>分离器</translation>
+    </message>
+    <message>
+        <source>Vocal level</source>
+        <translation>人声音量</translation>
+    </message>
+    <message>
+        <source>Music level</source>
+        <translation>音乐音量</translation>
+    </message>
+    <message>
+        <source>3  Separated</source>
+        <translation>3  分离人声</translation>
+    </message>
+    <message>
+        <source>4  Cover</source>
+        <translation>4  翻唱</translation>
+    </message>
+    <message>
+        <source>Hear this one from the same position (key {0}).</source>
+        <translation>从同一位置试听这一条（按键 {0}）。</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4901,29 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDetailsDialog</name>
+    <message>
+        <source>Edit %s</source>
+        <translation>编辑 %s</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. female, soft, 48k</source>
+        <translation>用逗号分隔，例如 female, soft, 48k</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>

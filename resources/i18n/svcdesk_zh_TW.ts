@@ -184,6 +184,22 @@ Folder: %s</source>
         <source>Pretrained discriminator to fine-tune from (48kHz)</source>
         <translation>用於微調的預訓練鑑別器（48kHz）</translation>
     </message>
+    <message>
+        <source>Vocal separator for whole songs (Mel-Band RoFormer by Kimberley Jensen)</source>
+        <translation>整首歌曲的人聲分離器（Mel-Band RoFormer，Kimberley Jensen）</translation>
+    </message>
+    <message>
+        <source>Vocal separator, larger and slower (BS-RoFormer 1297 by viperx)</source>
+        <translation>人聲分離器，更大更慢（BS-RoFormer 1297，viperx）</translation>
+    </message>
+    <message>
+        <source>Lead vocal apart from the backing vocals (Mel-Band RoFormer karaoke, aufr33 &amp; viperx)</source>
+        <translation>將主唱與和聲分開（Mel-Band RoFormer 卡拉 OK 模型，aufr33 與 viperx）</translation>
+    </message>
+    <message>
+        <source>Reverb and echo taken off the vocal (Mel-Band RoFormer de-reverb by anvuew)</source>
+        <translation>去除人聲的殘響和回聲（Mel-Band RoFormer 去殘響模型，anvuew）</translation>
+    </message>
 </context>
 <context>
     <name>AudioPlayer</name>
@@ -241,22 +257,6 @@ Folder: %s</source>
     <message>
         <source>Training step of the checkpoint</source>
         <translation>該檢查點的訓練步數</translation>
-    </message>
-    <message>
-        <source>How far the sung melody strays from the requested one, in cents (100 = a semitone); lower is better</source>
-        <translation>演唱旋律偏離目標旋律的程度，單位為音分（100 = 一個半音）；越低越好</translation>
-    </message>
-    <message>
-        <source>Share of moments where output and source agree on singing vs silence; higher is better</source>
-        <translation>輸出與來源在「演唱/靜音」判斷上一致的時間比例；越高越好</translation>
-    </message>
-    <message>
-        <source>How much the render sounds like the training recordings (speaker embedding); higher is better</source>
-        <translation>產生結果與訓練錄音的聲音相似程度（說話者嵌入）；越高越好</translation>
-    </message>
-    <message>
-        <source>The run&apos;s validation mel loss at that step; lower is better</source>
-        <translation>該訓練在此步的驗證 Mel 損失；越低越好</translation>
     </message>
     <message>
         <source>Your own rating, 1 (worst) to 5 (best)</source>
@@ -319,6 +319,14 @@ Folder: %s</source>
         <translation>不使用 ContentVec 產生；僅對示範專案有意義。</translation>
     </message>
     <message>
+        <source>Song (mix)</source>
+        <translation>整首歌曲（混音）</translation>
+    </message>
+    <message>
+        <source>The clip is a whole song: its vocal is separated first (once; the Convert page reuses it) and every checkpoint renders that vocal.</source>
+        <translation>片段是一首完整歌曲：先分離出其人聲（只分離一次，轉換頁會重複使用），每個檢查點都算繪這段人聲。</translation>
+    </message>
+    <message>
         <source>Render and compare</source>
         <translation>產生並比較</translation>
     </message>
@@ -357,6 +365,14 @@ Folder: %s</source>
     <message>
         <source>Writes the selected checkpoint to the project&apos;s exports folder.</source>
         <translation>將所選檢查點寫入專案的匯出資料夾。</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>加入音色庫</translation>
+    </message>
+    <message>
+        <source>Keeps the selected checkpoint in the voice library, with its project, run and step.</source>
+        <translation>把所選檢查點連同其專案、訓練和步數保存到音色庫。</translation>
     </message>
     <message>
         <source>Run</source>
@@ -425,12 +441,72 @@ Folder: %s</source>
         <translation>比較已停止：{0}</translation>
     </message>
     <message>
+        <source>not rendered (cancelled)</source>
+        <translation>未算繪（已取消）</translation>
+    </message>
+    <message>
+        <source>not rendered</source>
+        <translation>未算繪</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
+        <source>Exported {0} and its index {1} ({2}) to the project&apos;s exports folder.</source>
+        <translation>已將 {0} 及其索引 {1}（{2}）匯出到專案的匯出資料夾。</translation>
+    </message>
+    <message>
+        <source>Exported {0} to the project&apos;s exports folder, without a retrieval index: {1}.</source>
+        <translation>已將 {0} 匯出到專案的匯出資料夾，未附檢索索引：{1}。</translation>
+    </message>
+    <message>
+        <source>It was in the voice library already, as {0}.</source>
+        <translation>它已在音色庫中，名為 {0}。</translation>
+    </message>
+    <message>
+        <source>It joined the voice library as {0}.</source>
+        <translation>它已作為 {0} 加入音色庫。</translation>
+    </message>
+    <message>
+        <source>library · {0}</source>
+        <translation>音色庫 · {0}</translation>
+    </message>
+    <message>
+        <source>Name of the voice:</source>
+        <translation>音色名稱：</translation>
+    </message>
+    <message>
+        <source>Adding {0} to the voice library…</source>
+        <translation>正在把 {0} 加入音色庫…</translation>
+    </message>
+    <message>
+        <source>Not added: {0}</source>
+        <translation>未新增：{0}</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>A render that is silent, has no voiced output where the clip sings, is clipped or has a DC offset is marked not usable and never ranked</source>
+        <translation>靜音、在片段演唱處沒有濁音輸出、削波或有直流偏移的算繪會被標為不可用，且不參與排名</translation>
+    </message>
+    <message>
+        <source>The render&apos;s melody, traced again with FCPE, against the melody asked for (the clip&apos;s, transposed): the root-mean-square difference in cents over the moments both are voiced (100 cents = a semitone). Lower is better</source>
+        <translation>用 FCPE 重新擷取的算繪旋律與期望旋律（片段旋律加移調）相比：兩者都發聲時刻的均方根差，單位為音分（100 音分 = 一個半音）。越低越好</translation>
+    </message>
+    <message>
+        <source>The share of 10 ms frames where the render and the requested melody agree on sung or not sung. Higher is better</source>
+        <translation>算繪與期望旋律在「唱/不唱」上一致的 10 毫秒影格所佔比例。越高越好</translation>
+    </message>
+    <message>
+        <source>Cosine between the render&apos;s speaker embedding (the GE2E encoder) and the mean embedding of the project&apos;s recordings, from -1 to 1. Higher is better</source>
+        <translation>算繪的說話人嵌入（GE2E 編碼器）與專案錄音平均嵌入之間的餘弦值，範圍 -1 到 1。越高越好</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation mel loss (mean L1 between log-mel spectrograms of held-out clips and their renders) at that step. Lower is better</source>
+        <translation>該步時執行的驗證 mel 損失（保留片段與其算繪的對數 mel 頻譜之間的平均 L1）。越低越好</translation>
     </message>
     <message>
         <source>rendering…</source>
@@ -461,6 +537,14 @@ Folder: %s</source>
         <translation>產生結果</translation>
     </message>
     <message>
+        <source>{0} (not usable: {1})</source>
+        <translation>{0}（不可用：{1}）</translation>
+    </message>
+    <message>
+        <source>Not usable: {0}. It is not ranked.</source>
+        <translation>不可用：{0}。不參與排名。</translation>
+    </message>
+    <message>
         <source> ★</source>
         <translation> ★</translation>
     </message>
@@ -489,20 +573,16 @@ Folder: %s</source>
         <translation>音色檔名稱：</translation>
     </message>
     <message>
+        <source>This run has no retrieval index. Build one now from the project&apos;s training features? With it the voice keeps more of the training recordings&apos; timbre (Convert&apos;s index rate).</source>
+        <translation>此執行沒有檢索索引。現在用專案的訓練特徵建立一個嗎？有了它，音色會保留更多訓練錄音的音色特點（轉換頁的索引比例）。</translation>
+    </message>
+    <message>
         <source>Exporting {0}…</source>
         <translation>正在匯出 {0}…</translation>
     </message>
     <message>
         <source>Export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
-    </message>
-    <message>
-        <source> and {0}</source>
-        <translation> 及 {0}</translation>
-    </message>
-    <message>
-        <source>Exported {0}{1} to the project&apos;s exports folder.</source>
-        <translation>已將 {0}{1} 匯出至專案的匯出資料夾。</translation>
     </message>
 </context>
 <context>
@@ -863,8 +943,8 @@ Folder: %s</source>
         <translation>開啟來源音訊…</translation>
     </message>
     <message>
-        <source>A vocal without music works best (separate it first if needed).</source>
-        <translation>不含伴奏的人聲效果最好（如有需要請先分離）。</translation>
+        <source>A vocal, or a whole song with Input set to Song (mix).</source>
+        <translation>一段人聲；或把「輸入」設為「整首歌曲（混音）」後開啟整首歌。</translation>
     </message>
     <message>
         <source>1  Source</source>
@@ -881,6 +961,10 @@ Folder: %s</source>
     <message>
         <source>Hear:</source>
         <translation>試聽：</translation>
+    </message>
+    <message>
+        <source>No voice yet: train one, or choose Other .pth…</source>
+        <translation>還沒有音色：訓練一個，或選擇「其他 .pth…」</translation>
     </message>
     <message>
         <source>A voice from this project&apos;s runs or exports, or any .pth file.</source>
@@ -909,6 +993,10 @@ Folder: %s</source>
     <message>
         <source>Voice</source>
         <translation>音色</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>音色庫</translation>
     </message>
     <message>
         <source>Model</source>
@@ -951,6 +1039,18 @@ Folder: %s</source>
         <translation>用於多位歌手訓練的模型：選擇由哪位歌手演唱。大多數模型只有 0 號歌手。</translation>
     </message>
     <message>
+        <source>The voice&apos;s own rate</source>
+        <translation>音色自身的取樣率</translation>
+    </message>
+    <message>
+        <source>{0} Hz</source>
+        <translation>{0} Hz</translation>
+    </message>
+    <message>
+        <source>The sample rate of the result and its exports. The voice&apos;s own rate (32, 40 or 48 kHz) loses nothing; choose 44,100 Hz for a CD or a project at that rate.</source>
+        <translation>結果及其匯出檔案的取樣率。音色自身的取樣率（32、40 或 48 kHz）不損失任何內容；用於 CD 或該取樣率的專案時請選 44,100 Hz。</translation>
+    </message>
+    <message>
         <source>Options</source>
         <translation>選項</translation>
     </message>
@@ -983,6 +1083,10 @@ Folder: %s</source>
         <translation>歌手</translation>
     </message>
     <message>
+        <source>Output rate</source>
+        <translation>輸出取樣率</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -995,8 +1099,16 @@ Folder: %s</source>
         <translation>匯出 FLAC…</translation>
     </message>
     <message>
+        <source>last used · {0}</source>
+        <translation>上次使用 · {0}</translation>
+    </message>
+    <message>
         <source>(no index)</source>
         <translation>無索引</translation>
+    </message>
+    <message>
+        <source>library · %s</source>
+        <translation>音色庫 · %s</translation>
     </message>
     <message>
         <source>Choose a voice model</source>
@@ -1045,6 +1157,10 @@ Folder: %s</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The cover is ready: 4 plays it, Export saves it.</source>
+        <translation>翻唱已完成：按 4 播放，用「匯出」儲存。</translation>
     </message>
     <message>
         <source> (demonstration encoder: not a real voice)</source>
@@ -1290,10 +1406,6 @@ Folder: %s</source>
         <translation>驗證損失在上升，而訓練損失仍在下降：模型正在死記訓練片段（過擬合）。</translation>
     </message>
     <message>
-        <source>The voice is exported, but no index was written: {exc}</source>
-        <translation>音色已匯出，但沒有寫入索引：{exc}</translation>
-    </message>
-    <message>
         <source>This file does not match the published {file_name} ({size:,} bytes, expected {expected:,}): its sha256 is {sha256}. Import it anyway only if you trust where it came from (confirm, or --yes on the command line).</source>
         <translation>這個檔案與公布的 {file_name} 不符（{size:,} 位元組，應為 {expected:,}）：它的 sha256 為 {sha256}。只有在你信任其來源時才繼續匯入（確認，或在命令列使用 `--yes`）。</translation>
     </message>
@@ -1354,6 +1466,10 @@ Folder: %s</source>
         <translation>新片段的開始時間必須早於結束時間</translation>
     </message>
     <message>
+        <source>a voice called &apos;{name}&apos; is already in the library</source>
+        <translation>音色庫中已有名為「{name}」的音色</translation>
+    </message>
+    <message>
         <source>about 1,000 steps of warmup before the full learning rate</source>
         <translation>先暖身約 1,000 步，再使用完整學習率</translation>
     </message>
@@ -1366,12 +1482,28 @@ Folder: %s</source>
         <translation>約 {steps:,} 步（{minutes:.1f} 分鐘音訊，每輪 {steps_per_epoch} 步）</translation>
     </message>
     <message>
+        <source>accompaniment</source>
+        <translation>伴奏</translation>
+    </message>
+    <message>
         <source>add more clean, dry vocal recordings (10-30 min of singing trains a good model)</source>
         <translation>請加入更多乾淨的乾聲錄音（10–30 分鐘的演唱可以訓練出好模型）</translation>
     </message>
     <message>
         <source>adding vectors</source>
         <translation>正在加入向量</translation>
+    </message>
+    <message>
+        <source>adding {name} to the voice library</source>
+        <translation>正在把 {name} 加入音色庫</translation>
+    </message>
+    <message>
+        <source>alpha must be between 0 and 1 (A&apos;s share), not {alpha}</source>
+        <translation>alpha 必須在 0 到 1 之間（A 的占比），而不是 {alpha}</translation>
+    </message>
+    <message>
+        <source>analysing the clip</source>
+        <translation>正在分析片段</translation>
     </message>
     <message>
         <source>analysing {name}</source>
@@ -1396,6 +1528,10 @@ Folder: %s</source>
     <message>
         <source>building the waveform overview</source>
         <translation>正在產生波形概覽</translation>
+    </message>
+    <message>
+        <source>built now from the project&apos;s training features</source>
+        <translation>剛用專案的訓練特徵建立</translation>
     </message>
     <message>
         <source>cannot create the project folder {root}: {strerror}</source>
@@ -1450,8 +1586,16 @@ Folder: %s</source>
         <translation>正在檢查 {file_name}</translation>
     </message>
     <message>
+        <source>checking {name}</source>
+        <translation>正在檢查 {name}</translation>
+    </message>
+    <message>
         <source>choose an audio file: this one holds text</source>
         <translation>請選擇音訊檔案：這個檔案裡是文字</translation>
+    </message>
+    <message>
+        <source>choose another name</source>
+        <translation>請換一個名稱</translation>
     </message>
     <message>
         <source>choose at least two neighbouring segments to merge</source>
@@ -1462,8 +1606,16 @@ Folder: %s</source>
         <translation>如需保留，請選擇「自訂」預設並縮短最短長度</translation>
     </message>
     <message>
+        <source>choose the song file itself; this one holds only zeros</source>
+        <translation>請選擇歌曲檔案本身；這個檔案全是零</translation>
+    </message>
+    <message>
         <source>clip {key} left out: {reason}</source>
         <translation>片段 {key} 未使用：{reason}</translation>
+    </message>
+    <message>
+        <source>clipped: {percent:.1f}% of samples at the peak</source>
+        <translation>削波：{percent:.1f}% 的取樣處於峰值</translation>
     </message>
     <message>
         <source>clipping: {percent:.2f}% of samples at full scale</source>
@@ -1478,6 +1630,10 @@ Folder: %s</source>
         <translation>正在連線 Hugging Face Hub 取得 {file_name}</translation>
     </message>
     <message>
+        <source>contacting {host}</source>
+        <translation>正在連線 {host}</translation>
+    </message>
+    <message>
         <source>content features</source>
         <translation>內容特徵</translation>
     </message>
@@ -1490,8 +1646,16 @@ Folder: %s</source>
         <translation>請將檔案轉換或重新匯出為 WAV 或 FLAC</translation>
     </message>
     <message>
+        <source>converted vocal</source>
+        <translation>轉換後的人聲</translation>
+    </message>
+    <message>
         <source>converting</source>
         <translation>正在轉換</translation>
+    </message>
+    <message>
+        <source>copied into the library folder</source>
+        <translation>複製到庫資料夾中</translation>
     </message>
     <message>
         <source>cut short: the header says {declared}, the file holds {actual}</source>
@@ -1550,8 +1714,16 @@ Folder: %s</source>
         <translation>完成</translation>
     </message>
     <message>
+        <source>downloaded {name} (sha256 {sha}...)</source>
+        <translation>已下載 {name}（sha256 {sha}...）</translation>
+    </message>
+    <message>
         <source>embedding the training voice</source>
         <translation>正在擷取訓練聲音的聲紋嵌入</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
     </message>
     <message>
         <source>estimated to fit {gib:.1f} GiB of GPU memory</source>
@@ -1572,6 +1744,10 @@ Folder: %s</source>
     <message>
         <source>export the recording again from the program that made it</source>
         <translation>請用製作該錄音的程式重新匯出</translation>
+    </message>
+    <message>
+        <source>export the song as a stereo file</source>
+        <translation>把歌曲匯出為立體聲檔案</translation>
     </message>
     <message>
         <source>export the vocal alone as a mono or stereo file (not the surround or multitrack mix)</source>
@@ -1622,6 +1798,10 @@ Folder: %s</source>
         <translation>正在計算來源音訊的雜湊值</translation>
     </message>
     <message>
+        <source>hashing {name}</source>
+        <translation>正在計算 {name} 的雜湊</translation>
+    </message>
+    <message>
         <source>if it sounds wrong, export the file again as WAV or FLAC</source>
         <translation>如果聽起來不對，請把檔案重新匯出為 WAV 或 FLAC</translation>
     </message>
@@ -1668,6 +1848,10 @@ Folder: %s</source>
     <message>
         <source>it cannot be read ({strerror})</source>
         <translation>無法讀取（{strerror}）</translation>
+    </message>
+    <message>
+        <source>it contains code or objects other than weights, so it was refused unopened</source>
+        <translation>它含有權重以外的程式碼或物件，因此未開啟即被拒絕</translation>
     </message>
     <message>
         <source>it contains text, not model weights</source>
@@ -1726,6 +1910,14 @@ Folder: %s</source>
         <translation>正在載入內容編碼器</translation>
     </message>
     <message>
+        <source>loading the voice model</source>
+        <translation>正在載入音色模型</translation>
+    </message>
+    <message>
+        <source>loading the voices</source>
+        <translation>正在載入音色</translation>
+    </message>
+    <message>
         <source>loading {name}</source>
         <translation>正在載入 {name}</translation>
     </message>
@@ -1742,8 +1934,28 @@ Folder: %s</source>
         <translation>請調低靜音臨界值，或選擇「自訂」預設並縮短最短長度</translation>
     </message>
     <message>
+        <source>made from the training checkpoint {file}</source>
+        <translation>由訓練檢查點 {file} 產生</translation>
+    </message>
+    <message>
         <source>measuring loudness</source>
         <translation>正在測量響度</translation>
+    </message>
+    <message>
+        <source>measuring the stems</source>
+        <translation>正在測量分軌</translation>
+    </message>
+    <message>
+        <source>merge voices of the same sample rate, version and pitch setting</source>
+        <translation>請合併取樣率、版本和音高設定都相同的音色</translation>
+    </message>
+    <message>
+        <source>merge: {alpha:.2f} × {a} + {rest:.2f} × {b}</source>
+        <translation>合併：{alpha:.2f} × {a} + {rest:.2f} × {b}</translation>
+    </message>
+    <message>
+        <source>merging {a} and {b}</source>
+        <translation>正在合併 {a} 和 {b}</translation>
     </message>
     <message>
         <source>minimum length {minimum:g} s is longer than maximum length {maximum:g} s</source>
@@ -1754,6 +1966,10 @@ Folder: %s</source>
         <translation>最短靜音間隔至少要有一個跳步長</translation>
     </message>
     <message>
+        <source>mixing the cover</source>
+        <translation>正在混音翻唱</translation>
+    </message>
+    <message>
         <source>model file</source>
         <translation>模型檔</translation>
     </message>
@@ -1762,8 +1978,20 @@ Folder: %s</source>
         <translation>找不到模型檔：{path}</translation>
     </message>
     <message>
+        <source>model file not found: {path} (and no library voice has that name)</source>
+        <translation>找不到模型檔：{path}（音色庫中也沒有同名音色）</translation>
+    </message>
+    <message>
+        <source>moving {name}</source>
+        <translation>正在移動 {name}</translation>
+    </message>
+    <message>
         <source>near-duplicate of {other}</source>
         <translation>與 {other} 幾乎重複</translation>
+    </message>
+    <message>
+        <source>no RVC voice (.pth) found in {what}</source>
+        <translation>在 {what} 中找不到 RVC 音色（.pth）</translation>
     </message>
     <message>
         <source>no audio is included in the dataset</source>
@@ -1788,6 +2016,18 @@ Folder: %s</source>
     <message>
         <source>no usable training clips ({count} outside {minimum:g}-{maximum:g} s); slice the audio into segments first</source>
         <translation>沒有可用的訓練片段（{count} 個不在 {minimum:g}–{maximum:g} 秒範圍內）；請先將音訊切成片段</translation>
+    </message>
+    <message>
+        <source>no vocal was found in {name}: it sounds instrumental, so there is nothing to convert</source>
+        <translation>{name} 中沒有找到人聲：它聽起來是純音樂，沒有可轉換的內容</translation>
+    </message>
+    <message>
+        <source>no voice called &apos;{name}&apos; in the library ({folder})</source>
+        <translation>音色庫（{folder}）中沒有名為「{name}」的音色</translation>
+    </message>
+    <message>
+        <source>no voiced output where the clip sings</source>
+        <translation>片段演唱處沒有濁音輸出</translation>
     </message>
     <message>
         <source>noisy: about {snr:.0f} dB between voice and noise floor</source>
@@ -1846,6 +2086,10 @@ Folder: %s</source>
         <translation>音高誤差</translation>
     </message>
     <message>
+        <source>pitch setting</source>
+        <translation>音高設定</translation>
+    </message>
+    <message>
         <source>project.json names a file outside the project: {relative}</source>
         <translation>project.json 參照了專案之外的檔案：{relative}</translation>
     </message>
@@ -1874,6 +2118,10 @@ Folder: %s</source>
         <translation>請移除或重新切片；其餘片段照常使用</translation>
     </message>
     <message>
+        <source>rendering</source>
+        <translation>正在算繪</translation>
+    </message>
+    <message>
         <source>rendering {label}</source>
         <translation>正在產生 {label}</translation>
     </message>
@@ -1886,6 +2134,10 @@ Folder: %s</source>
         <translation>請執行切片：訓練需要幾秒長的片段</translation>
     </message>
     <message>
+        <source>sample rate</source>
+        <translation>取樣率</translation>
+    </message>
+    <message>
         <source>sample rate {rate} Hz is below the model&apos;s {model_rate} Hz</source>
         <translation>取樣率 {rate} Hz 低於模型的 {model_rate} Hz</translation>
     </message>
@@ -1896,6 +2148,14 @@ Folder: %s</source>
     <message>
         <source>saving checkpoint</source>
         <translation>正在儲存檢查點</translation>
+    </message>
+    <message>
+        <source>say which: --sample-rate and --pitch/--no-pitch on the command line</source>
+        <translation>請指明：命令列中使用 --sample-rate 和 --pitch/--no-pitch</translation>
+    </message>
+    <message>
+        <source>scoring {label}</source>
+        <translation>正在評分 {label}</translation>
     </message>
     <message>
         <source>segment {number} ({start_s:.2f}-{end_s:.2f} s) is outside the audio</source>
@@ -1914,8 +2174,32 @@ Folder: %s</source>
         <translation>第 {number} 段與前一段重疊</translation>
     </message>
     <message>
+        <source>separate the vocal: select the file and press Separate vocal (the original stays in raw/)</source>
+        <translation>請分離人聲：選取該檔案並點選「分離人聲」（原檔案保留在 raw/ 中）</translation>
+    </message>
+    <message>
+        <source>separated vocal</source>
+        <translation>分離出的人聲</translation>
+    </message>
+    <message>
+        <source>separating the vocal</source>
+        <translation>正在分離人聲</translation>
+    </message>
+    <message>
+        <source>separating the vocal ({label})</source>
+        <translation>正在分離人聲（{label}）</translation>
+    </message>
+    <message>
+        <source>separation model</source>
+        <translation>分離模型</translation>
+    </message>
+    <message>
         <source>silence threshold must be between -120 and 0 dB (got {threshold:g})</source>
         <translation>靜音臨界值必須介於 -120 到 0 dB 之間（目前為 {threshold:g}）</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>靜音</translation>
     </message>
     <message>
         <source>silent (peak below {threshold:g} dBFS)</source>
@@ -1938,6 +2222,10 @@ Folder: %s</source>
         <translation>切片完成</translation>
     </message>
     <message>
+        <source>sounds like a song with music ({percent:.0f}% of its energy is bass, and it is never silent)</source>
+        <translation>聽起來像帶伴奏的歌曲（{percent:.0f}% 的能量是低音，且從不靜音）</translation>
+    </message>
+    <message>
         <source>speaker id {speaker_id} does not exist: this model has speakers 0..{last}</source>
         <translation>說話者編號 {speaker_id} 不存在：該模型的說話者編號為 0..{last}</translation>
     </message>
@@ -1958,6 +2246,10 @@ Folder: %s</source>
         <translation>第 {step} 步  ·  驗證 {value:.3f}</translation>
     </message>
     <message>
+        <source>svcdesk library list shows the names; svcdesk library import adds a voice</source>
+        <translation>svcdesk library list 列出名稱；svcdesk library import 新增音色</translation>
+    </message>
+    <message>
         <source>synthesising the demo singer</source>
         <translation>正在合成示範歌手</translation>
     </message>
@@ -1966,8 +2258,16 @@ Folder: %s</source>
         <translation>回應不是來自 Hugging Face Hub（沒有 X-Repo-Commit 或 ETag 標頭）；請檢查 HF_ENDPOINT、代理伺服器，或防火牆/登入頁面</translation>
     </message>
     <message>
+        <source>the chunk overlap must be between 1 and {most}, got {overlap}</source>
+        <translation>分塊重疊必須在 1 到 {most} 之間，目前為 {overlap}</translation>
+    </message>
+    <message>
         <source>the converted file</source>
         <translation>轉換後的檔案</translation>
+    </message>
+    <message>
+        <source>the cover would overwrite the song: choose another output file</source>
+        <translation>翻唱會覆蓋原曲：請選擇另一個輸出檔案</translation>
     </message>
     <message>
         <source>the demo singer has {minutes:.1f} min of synthetic audio: enough to show training, as expected for the demo; a voice of your own needs at least {needed:.0f} min</source>
@@ -1998,6 +2298,10 @@ Folder: %s</source>
         <translation>該檔案不是 HuBERT/ContentVec 檢查點（鍵名結構無法辨識）</translation>
     </message>
     <message>
+        <source>the index could not be built: {exc}</source>
+        <translation>無法建立索引：{exc}</translation>
+    </message>
+    <message>
         <source>the index holds {dim}-dim features but the model uses {model_dim}-dim ones (v1 and v2 indexes are not interchangeable)</source>
         <translation>索引中是 {dim} 維特徵，但模型使用 {model_dim} 維特徵（v1 與 v2 的索引不能互換）</translation>
     </message>
@@ -2008,6 +2312,10 @@ Folder: %s</source>
     <message>
         <source>the largest batch that fitted in {gib:.1f} GiB of GPU memory in a trial step</source>
         <translation>試跑時能放入 {gib:.1f} GiB 顯示記憶體的最大批次大小</translation>
+    </message>
+    <message>
+        <source>the library is now in {folder}</source>
+        <translation>音色庫現在位於 {folder}</translation>
     </message>
     <message>
         <source>the output would overwrite the source recording: choose another output file</source>
@@ -2022,8 +2330,28 @@ Folder: %s</source>
         <translation>預訓練底模訓練時使用的參考視窗（{frames} 影格）</translation>
     </message>
     <message>
+        <source>the run has no index, and the project has no training features to build one from (train or preprocess it first)</source>
+        <translation>該執行沒有索引，專案也沒有可用來建立索引的訓練特徵（請先訓練或預處理）</translation>
+    </message>
+    <message>
         <source>the run is too short for the learning rate to need decaying</source>
         <translation>訓練太短，學習率無需衰減</translation>
+    </message>
+    <message>
+        <source>the run&apos;s index</source>
+        <translation>執行的索引</translation>
+    </message>
+    <message>
+        <source>the separated stems</source>
+        <translation>分離出的分軌</translation>
+    </message>
+    <message>
+        <source>the separated stems of {name} could not be read back from {folder}</source>
+        <translation>無法從 {folder} 讀回 {name} 的分離分軌</translation>
+    </message>
+    <message>
+        <source>the separation model returned audio of shape {got} for {sent}</source>
+        <translation>分離模型對 {sent} 的輸入傳回了形狀為 {got} 的音訊</translation>
     </message>
     <message>
         <source>the server answered {status}</source>
@@ -2050,12 +2378,24 @@ Folder: %s</source>
         <translation>來源必須是音訊檔路徑或（音訊, 取樣率）</translation>
     </message>
     <message>
+        <source>the speaker encoder (the Resemblyzer package) is not installed</source>
+        <translation>未安裝說話人編碼器（Resemblyzer 套件）</translation>
+    </message>
+    <message>
         <source>the start</source>
         <translation>起點</translation>
     </message>
     <message>
         <source>the voice must be a model file path or a loaded voice model</source>
         <translation>音色必須是模型檔路徑或已載入的音色模型</translation>
+    </message>
+    <message>
+        <source>the voices cannot be merged: the result does not fit their model</source>
+        <translation>這些音色無法合併：結果與其模型不符</translation>
+    </message>
+    <message>
+        <source>the voices cannot be merged: {key} is {shape_a} in one and {shape_b} in the other</source>
+        <translation>這些音色無法合併：{key} 在一個中是 {shape_a}，在另一個中是 {shape_b}</translation>
     </message>
     <message>
         <source>there is no segment {number} (this file has {count})</source>
@@ -2106,6 +2446,10 @@ Folder: %s</source>
         <translation>訓練時不使用參考實作的靜音片段：{exc}</translation>
     </message>
     <message>
+        <source>transposing the accompaniment</source>
+        <translation>正在移調伴奏</translation>
+    </message>
+    <message>
         <source>truncated WAV header</source>
         <translation>WAV 檔頭不完整</translation>
     </message>
@@ -2126,8 +2470,20 @@ Folder: %s</source>
         <translation>未知的片段邊界「{edge}」（start 或 end）</translation>
     </message>
     <message>
+        <source>unknown separation architecture &apos;{architecture}&apos;</source>
+        <translation>未知的分離模型架構「{architecture}」</translation>
+    </message>
+    <message>
+        <source>unknown separation model &apos;{key}&apos; (choose one of: {known})</source>
+        <translation>未知的分離模型「{key}」（可選：{known}）</translation>
+    </message>
+    <message>
         <source>unknown slicing preset &apos;{name}&apos; (choose one of: {choices})</source>
         <translation>未知的切片預設「{name}」（可選：{choices}）</translation>
+    </message>
+    <message>
+        <source>unpacking {zip}</source>
+        <translation>正在解壓縮 {zip}</translation>
     </message>
     <message>
         <source>unsupported format: MP4/M4A/AAC audio - convert to WAV/FLAC</source>
@@ -2150,8 +2506,16 @@ Folder: %s</source>
         <translation>驗證集 Mel 損失</translation>
     </message>
     <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
         <source>very quiet: peak {peak:.1f} dBFS</source>
         <translation>音量過低：峰值 {peak:.1f} dBFS</translation>
+    </message>
+    <message>
+        <source>vocal separated from {source}: {percent:.0f}% of that file&apos;s energy was music and was removed</source>
+        <translation>人聲分離自 {source}：該檔案 {percent:.0f}% 的能量是音樂，已被去除</translation>
     </message>
     <message>
         <source>voice model</source>
@@ -2162,12 +2526,44 @@ Folder: %s</source>
         <translation>有聲／無聲一致率</translation>
     </message>
     <message>
+        <source>writing stems</source>
+        <translation>正在寫入分軌</translation>
+    </message>
+    <message>
+        <source>writing the cover</source>
+        <translation>正在寫入翻唱</translation>
+    </message>
+    <message>
+        <source>writing the result</source>
+        <translation>正在寫入結果</translation>
+    </message>
+    <message>
+        <source>writing the separated vocal</source>
+        <translation>正在寫入分離出的人聲</translation>
+    </message>
+    <message>
+        <source>writing the {stem}</source>
+        <translation>正在寫入{stem}</translation>
+    </message>
+    <message>
         <source>writing {name}</source>
         <translation>正在寫入 {name}</translation>
     </message>
     <message>
         <source>wrote {out_path}</source>
         <translation>已寫入 {out_path}</translation>
+    </message>
+    <message>
+        <source>you chose not to build one</source>
+        <translation>你選擇了不建立</translation>
+    </message>
+    <message>
+        <source>{a} and {b} cannot be merged: their models are built differently ({count} weights only one of them has)</source>
+        <translation>{a} 和 {b} 無法合併：它們的模型結構不同（有 {count} 個權重只有其中一個具有）</translation>
+    </message>
+    <message>
+        <source>{a} and {b} cannot be merged: their {what} differs ({a} is {desc_a}, {b} is {desc_b})</source>
+        <translation>{a} 和 {b} 無法合併：它們的{what}不同（{a} 是 {desc_a}，{b} 是 {desc_b}）</translation>
     </message>
     <message>
         <source>{cents:.0f} cents</source>
@@ -2234,6 +2630,10 @@ Folder: %s</source>
         <translation>{count} 個可用片段，共 {minutes:.1f} 分鐘音訊，在 {where} 上訓練。取消勾選某項建議即可保留你自己的設定。</translation>
     </message>
     <message>
+        <source>{count} voices are called &apos;{name}&apos;; rename one (svcdesk library list shows their folders)</source>
+        <translation>有 {count} 個音色都叫「{name}」；請重新命名其中一個（svcdesk library list 會顯示它們的資料夾）</translation>
+    </message>
+    <message>
         <source>{criterion} {value} (rank {rank} of {count})</source>
         <translation>{criterion} {value}（第 {rank} 名，共 {count} 個）</translation>
     </message>
@@ -2248,6 +2648,18 @@ Folder: %s</source>
     <message>
         <source>{file_name} is already being downloaded by another svcdesk window or command; wait for it or cancel it there.</source>
         <translation>另一個 svcdesk 視窗或指令正在下載 {file_name}；請等待其完成，或在那裡取消。</translation>
+    </message>
+    <message>
+        <source>{file}</source>
+        <translation>{file}</translation>
+    </message>
+    <message>
+        <source>{file} holds code or objects other than weights; it is never opened</source>
+        <translation>{file} 含有權重以外的程式碼或物件，永遠不會被開啟</translation>
+    </message>
+    <message>
+        <source>{file} is not an RVC voice file; import it with svcdesk library import to have it checked and converted</source>
+        <translation>{file} 不是 RVC 音色檔；請用 svcdesk library import 匯入，以便檢查並轉換</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -2266,6 +2678,18 @@ Folder: %s</source>
         <translation>{folder} 是唯讀的，無法寫入 {file}。請把專案移到你可寫入的資料夾（或讓此資料夾可寫）。{keep}</translation>
     </message>
     <message>
+        <source>{index} holds {dim}-dim features but {voice} is an RVC {version} voice ({expected}-dim); the voice was imported without it</source>
+        <translation>{index} 存放 {dim} 維特徵，但 {voice} 是 RVC {version} 音色（{expected} 維）；音色已在沒有它的情況下匯入</translation>
+    </message>
+    <message>
+        <source>{index} is RVC&apos;s intermediate index without vectors; the voice was imported without it</source>
+        <translation>{index} 是 RVC 不含向量的中間索引；音色已在沒有它的情況下匯入</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}：{problem}</translation>
+    </message>
+    <message>
         <source>{manifest_path} has a damaged entry ({exc})</source>
         <translation>{manifest_path} 中有損壞的項目（{exc}）</translation>
     </message>
@@ -2282,6 +2706,22 @@ Folder: %s</source>
         <translation>{minutes:.1f} 分鐘音訊已足夠多樣，不需要資料增強</translation>
     </message>
     <message>
+        <source>{name} cannot be edited: {problem}</source>
+        <translation>無法編輯 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>無法讀取 {name}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>{name} 無法使用：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} fits several RVC models; say its sample rate and pitch setting to import it</source>
+        <translation>{name} 與多種 RVC 模型相符；請說明其取樣率和音高設定後再匯入</translation>
+    </message>
+    <message>
         <source>{name} holds no state dict</source>
         <translation>{name} 中沒有 state dict</translation>
     </message>
@@ -2290,20 +2730,88 @@ Folder: %s</source>
         <translation>{name} 中沒有 {files}</translation>
     </message>
     <message>
+        <source>{name} is a PyTorch Lightning checkpoint (Diff-SVC or a similar tool), not an RVC voice; svcdesk reads RVC v1/v2 voices</source>
+        <translation>{name} 是 PyTorch Lightning 檢查點（Diff-SVC 或類似工具），不是 RVC 音色；svcdesk 讀取 RVC v1/v2 音色</translation>
+    </message>
+    <message>
+        <source>{name} is a discriminator checkpoint, which conversion does not use; left out</source>
+        <translation>{name} 是判別器檢查點，轉換用不到；已略過</translation>
+    </message>
+    <message>
+        <source>{name} is a fairseq model (such as the HuBERT/ContentVec encoder), not a voice; svcdesk reads RVC v1/v2 voices (an encoder file goes in Tools &gt; Weight files)</source>
+        <translation>{name} 是 fairseq 模型（例如 HuBERT/ContentVec 編碼器），不是音色；svcdesk 讀取 RVC v1/v2 音色（編碼器檔案請放入「工具 &gt; 權重檔案」）</translation>
+    </message>
+    <message>
+        <source>{name} is a safetensors file, not an RVC voice; svcdesk reads RVC v1/v2 voices (.pth)</source>
+        <translation>{name} 是 safetensors 檔案，不是 RVC 音色；svcdesk 讀取 RVC v1/v2 音色（.pth）</translation>
+    </message>
+    <message>
+        <source>{name} is a {tool} model; svcdesk reads RVC v1/v2 voices</source>
+        <translation>{name} 是 {tool} 模型；svcdesk 讀取 RVC v1/v2 音色</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library as &apos;{voice}&apos;</source>
+        <translation>{name} 已在音色庫中，名為「{voice}」</translation>
+    </message>
+    <message>
         <source>{name} is already in the project as {existing}; skipped</source>
         <translation>{name} 已以 {existing} 存在於專案中；已略過</translation>
+    </message>
+    <message>
+        <source>{name} is an ONNX export; svcdesk reads RVC v1/v2 voices (.pth)</source>
+        <translation>{name} 是 ONNX 匯出檔；svcdesk 讀取 RVC v1/v2 音色（.pth）</translation>
+    </message>
+    <message>
+        <source>{name} is digital silence: there is no vocal to separate</source>
+        <translation>{name} 是數位靜音：沒有可分離的人聲</translation>
     </message>
     <message>
         <source>{name} is not a faiss index file</source>
         <translation>{name} 不是 faiss 索引檔</translation>
     </message>
     <message>
+        <source>{name} is not a faiss index; left out</source>
+        <translation>{name} 不是 faiss 索引；已略過</translation>
+    </message>
+    <message>
+        <source>{name} is not a voice model</source>
+        <translation>{name} 不是音色模型</translation>
+    </message>
+    <message>
         <source>{name} is not an RMVPE state dict</source>
         <translation>{name} 不是 RMVPE 的 state dict</translation>
     </message>
     <message>
+        <source>{name} is not an RVC voice (it holds a {found}, not a dictionary)</source>
+        <translation>{name} 不是 RVC 音色（其中是 {found}，而不是字典）</translation>
+    </message>
+    <message>
+        <source>{name} is not an RVC voice (its entries are {keys})</source>
+        <translation>{name} 不是 RVC 音色（其條目為 {keys}）</translation>
+    </message>
+    <message>
+        <source>{name} is not an RVC voice (no speaker embedding emb_g.weight)</source>
+        <translation>{name} 不是 RVC 音色（沒有說話人嵌入 emb_g.weight）</translation>
+    </message>
+    <message>
+        <source>{name} is not the {label} model: {problems}</source>
+        <translation>{name} 不是 {label} 模型：{problems}</translation>
+    </message>
+    <message>
         <source>{name} is open in another program, which locks it. Close that program (a player, an editor, a sync client) and try again.{keep}</source>
         <translation>{name} 正被其他程式開啟並鎖定。請關閉那個程式（播放器、編輯器、同步用戶端），然後重試。{keep}</translation>
+    </message>
+    <message>
+        <source>{name} left out: the folder already has the voice {voice}</source>
+        <translation>已略過 {name}：該資料夾已有音色 {voice}</translation>
+    </message>
+    <message>
+        <source>{name} left out: {newest} is a later checkpoint of the same run</source>
+        <translation>已略過 {name}：{newest} 是同一次訓練中較新的檢查點</translation>
+    </message>
+    <message>
+        <source>{name} matches none of the voices by name; left out</source>
+        <translation>{name} 的名稱與任何音色都不相符；已略過</translation>
     </message>
     <message>
         <source>{name} skipped: {reason}</source>
@@ -2338,6 +2846,10 @@ Folder: %s</source>
         <translation>{name}：無法寫入 {suffix} 格式，請使用 .wav 或 .flac</translation>
     </message>
     <message>
+        <source>{name}: contains NaN or infinite samples (a damaged float file)</source>
+        <translation>{name}：含有 NaN 或無窮大的取樣（浮點檔案已損壞）</translation>
+    </message>
+    <message>
         <source>{name}: contains {bad} NaN or infinite samples (a damaged float file)</source>
         <translation>{name}：包含 {bad} 個 NaN 或無限大的取樣點（浮點檔案已損壞）</translation>
     </message>
@@ -2354,8 +2866,64 @@ Folder: %s</source>
         <translation>{name}：不是可讀取的{what}：{reason}</translation>
     </message>
     <message>
+        <source>{zip} holds an entry that points outside its folder ({entry}); nothing was imported</source>
+        <translation>{zip} 含有指向其資料夾之外的條目（{entry}）；未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>{zip} holds {count:,} entries; a shared voice has a handful, so it was not unpacked</source>
+        <translation>{zip} 含有 {count:,} 個條目；分享的音色只有寥寥幾個檔案，因此未解壓縮</translation>
+    </message>
+    <message>
+        <source>{zip} is a damaged or cut-short zip archive (download or copy it again)</source>
+        <translation>{zip} 是損壞或不完整的 zip 壓縮檔（請重新下載或複製）</translation>
+    </message>
+    <message>
+        <source>{zip} is damaged: {entry} does not unpack (download or copy it again)</source>
+        <translation>{zip} 已損壞：{entry} 無法解壓縮（請重新下載或複製）</translation>
+    </message>
+    <message>
+        <source>{zip} is password-protected; unpack it yourself and import the folder</source>
+        <translation>{zip} 受密碼保護；請自行解壓縮後匯入資料夾</translation>
+    </message>
+    <message>
+        <source>{zip} looks like a zip bomb: {entry} would inflate {ratio:,.0f} times (to {size}); nothing was imported</source>
+        <translation>{zip} 疑似壓縮炸彈：{entry} 會膨脹 {ratio:,.0f} 倍（達 {size}）；未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>{zip} uses a compression method svcdesk cannot unpack ({entry}); unpack it yourself and import the folder</source>
+        <translation>{zip} 使用了 svcdesk 無法解壓縮的壓縮方式（{entry}）；請自行解壓縮後匯入資料夾</translation>
+    </message>
+    <message>
+        <source>{zip} would unpack to {size}, more than the {limit} a voice can need; nothing was imported</source>
+        <translation>{zip} 解壓縮後將達 {size}，超過一個音色所需的 {limit}；未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>{zip}: {entry} is larger than its header says; nothing was imported</source>
+        <translation>{zip}：{entry} 比其檔頭宣告的更大；未匯入任何內容</translation>
+    </message>
+    <message>
         <source>{name}: damaged header (0 channels)</source>
         <translation>{name}：檔頭已損壞（0 個聲道）</translation>
+    </message>
+    <message>
+        <source>Cannot download {url}: offline mode is on (HF_HUB_OFFLINE). Unset HF_HUB_OFFLINE, or download the file yourself and import it.</source>
+        <translation>無法下載 {url}：離線模式已開啟（HF_HUB_OFFLINE）。請取消 HF_HUB_OFFLINE，或自行下載檔案後匯入。</translation>
+    </message>
+    <message>
+        <source>Could not download {url}: {reason}. Check the link and the internet connection and try again (the download resumes).</source>
+        <translation>無法下載 {url}：{reason}。請檢查連結和網路連線後重試（下載會續傳）。</translation>
+    </message>
+    <message>
+        <source>No render is usable, so none is recommended ({problems}). Train longer, or check the model and the clip.</source>
+        <translation>沒有可用的算繪，因此不作推薦（{problems}）。請訓練更久，或檢查模型和片段。</translation>
+    </message>
+    <message>
+        <source>Not enough scores to recommend a render: pitch and voicing need a sung clip, speaker similarity needs the project&apos;s recordings.</source>
+        <translation>評分不足，無法推薦算繪：音高和發聲判斷需要演唱片段，說話人相似度需要專案的錄音。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s voice could not join the voice library: {reason}</source>
+        <translation>本次訓練的音色未能加入音色庫：{reason}</translation>
     </message>
     <message>
         <source>{name}: digital silence from start to end: nothing to learn from</source>
@@ -2400,6 +2968,10 @@ Folder: %s</source>
     <message>
         <source>{name}: not a safe {what} ({reason})</source>
         <translation>{name}：不是安全的{what}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: not a separation model (no weights inside)</source>
+        <translation>{name}：不是分離模型（裡面沒有權重）</translation>
     </message>
     <message>
         <source>{name}: not an RVC model (no `weight`+`config`, no `model` entry)</source>
@@ -2482,8 +3054,16 @@ Folder: %s</source>
         <translation>{name}：不支援的格式 {format}，請轉換為 WAV/FLAC</translation>
     </message>
     <message>
+        <source>{name}: vocal separated into {vocal}; {percent:.0f}% of the take&apos;s energy was music and was removed</source>
+        <translation>{name}：人聲已分離到 {vocal}；該錄音 {percent:.0f}% 的能量是音樂，已被去除</translation>
+    </message>
+    <message>
         <source>{name}: written by a newer svcdesk (checkpoint format {version})</source>
         <translation>{name}：由較新版本的 svcdesk 寫入（檢查點格式 {version}）</translation>
+    </message>
+    <message>
+        <source>{name}: {channels} channels - export the song as a stereo or 5.1 file</source>
+        <translation>{name}：{channels} 個聲道——請把歌曲匯出為立體聲或 5.1 檔案</translation>
     </message>
     <message>
         <source>{name}: {channels} channels - export the vocal as a mono or stereo file</source>
@@ -2498,12 +3078,24 @@ Folder: %s</source>
         <translation>{name}：{problem}</translation>
     </message>
     <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
         <source>{name}: {seconds:.1f} s in {count} short piece(s) left out (under {minimum:g} s)</source>
         <translation>{name}：{count} 個短片段共 {seconds:.1f} 秒未使用（短於 {minimum:g} 秒）</translation>
     </message>
     <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a {what}</source>
         <translation>{path} 是資料夾，不是{what}</translation>
+    </message>
+    <message>
+        <source>{project} · {run} · step {step}</source>
+        <translation>{project} · {run} · 第 {step} 步</translation>
     </message>
     <message>
         <source>{root} already holds a project; open it instead</source>
@@ -2530,8 +3122,16 @@ Folder: %s</source>
         <translation>{start_s:.2f}–{end_s:.2f} 秒與既有片段重疊</translation>
     </message>
     <message>
+        <source>{target} is inside the current library; choose a folder outside it</source>
+        <translation>{target} 位於目前音色庫內；請選擇庫外的資料夾</translation>
+    </message>
+    <message>
         <source>{time:.2f} s is in a silence between segments; add a segment there instead</source>
         <translation>{time:.2f} 秒位於片段之間的靜音中；請改為在那裡新增片段</translation>
+    </message>
+    <message>
+        <source>{url}</source>
+        <translation>{url}</translation>
     </message>
     <message>
         <source>{what} not found: {path}</source>
@@ -2563,6 +3163,22 @@ Folder: %s</source>
     <message>
         <source>Re-analyse</source>
         <translation>重新分析</translation>
+    </message>
+    <message>
+        <source>Separate vocal</source>
+        <translation>分離人聲</translation>
+    </message>
+    <message>
+        <source>Take the vocal out of the selected songs: it joins the dataset as a new file, the song itself stays untouched in raw/ and is left out of training.</source>
+        <translation>從所選歌曲中擷取人聲：人聲作為新檔案加入資料集，歌曲本身原樣保留在 raw/ 中，不參與訓練。</translation>
+    </message>
+    <message>
+        <source>Separate songs on import</source>
+        <translation>匯入時分離歌曲</translation>
+    </message>
+    <message>
+        <source>Files that sound like a song with music (bass, never silent) get their vocal separated as they are imported.</source>
+        <translation>聽起來像帶伴奏歌曲的檔案（有低音、從不靜音）在匯入時會分離出人聲。</translation>
     </message>
     <message>
         <source>Drop vocal recordings or folders here (WAV, FLAC, OGG, MP3).
@@ -2617,6 +3233,10 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>Importing</source>
         <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Separating the vocal</source>
+        <translation>正在分離人聲</translation>
     </message>
     <message>
         <source>Analysing</source>
@@ -2868,6 +3488,10 @@ Dry solo vocals work best: no music, no reverb.</source>
         <source>Train my own voice at 48 kHz</source>
         <translation>以 48 kHz 訓練我自己的音色</translation>
     </message>
+    <message>
+        <source>Make covers of whole songs (vocal separation)</source>
+        <translation>為整首歌曲製作翻唱（人聲分離）</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -2896,6 +3520,302 @@ Dry solo vocals work best: no music, no reverb.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Voice library</source>
+        <translation>音色庫</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Show the library folder in the file manager.</source>
+        <translation>在檔案管理員中顯示音色庫資料夾。</translation>
+    </message>
+    <message>
+        <source>Search by name, tag, source…</source>
+        <translation>依名稱、標籤、來源搜尋…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>匯入檔案…</translation>
+    </message>
+    <message>
+        <source>A .pth voice (with its .index), a zip as voices are shared, or a training checkpoint G_*.pth.</source>
+        <translation>.pth 音色（及其 .index）、分享音色常用的 zip，或訓練檢查點 G_*.pth。</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>匯入資料夾…</translation>
+    </message>
+    <message>
+        <source>Paste a link to a .zip or .pth…</source>
+        <translation>貼上 .zip 或 .pth 的連結…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Drop voices here: .pth files, their .index, folders or zips as people share them. Your own runs&apos; voices join by themselves.</source>
+        <translation>把音色拖到這裡：.pth 檔案及其 .index、資料夾，或大家分享的 zip。你自己訓練出的音色會自動加入。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Rename the voice, or change its tags and notes.</source>
+        <translation>重新命名音色，或修改其標籤和備註。</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合併…</translation>
+    </message>
+    <message>
+        <source>Blend two voices of the same sample rate, version and pitch setting.</source>
+        <translation>混合兩個取樣率、版本和音高設定都相同的音色。</translation>
+    </message>
+    <message>
+        <source>Export zip…</source>
+        <translation>匯出 zip…</translation>
+    </message>
+    <message>
+        <source>A zip with the .pth and .index at the top, as RVC WebUI and Applio import it.</source>
+        <translation>頂層包含 .pth 和 .index 的 zip，RVC WebUI 和 Applio 可直接匯入。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The library folder; move it in Tools &gt; Settings.</source>
+        <translation>音色庫資料夾；可在「工具 &gt; 設定」中移動。</translation>
+    </message>
+    <message>
+        <source>Not usable: %s</source>
+        <translation>無法使用：%s</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>無法使用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices selected.</source>
+        <translation>
+            <numerusform>已選擇 %n 個音色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a voice to see its details.</source>
+        <translation>選擇一個音色以檢視詳情。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>with pitch</source>
+        <translation>帶音高</translation>
+    </message>
+    <message>
+        <source>no pitch</source>
+        <translation>無音高</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數量</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>取樣率</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>音高</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Import voices</source>
+        <translation>匯入音色</translation>
+    </message>
+    <message>
+        <source>Voices (*.pth *.pt *.zip *.index);;All files (*)</source>
+        <translation>音色 (*.pth *.pt *.zip *.index);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import the voices of a folder</source>
+        <translation>匯入資料夾中的音色</translation>
+    </message>
+    <message>
+        <source>Paste a link that starts with http:// or https://.</source>
+        <translation>請貼上以 http:// 或 https:// 開頭的連結。</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it or cancel it.</source>
+        <translation>正在匯入；請等待完成或取消。</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>正在匯入 %s…</translation>
+    </message>
+    <message>
+        <source>Imported %s.</source>
+        <translation>已匯入 %s。</translation>
+    </message>
+    <message>
+        <source>Already in the library: %s.</source>
+        <translation>已在音色庫中：%s。</translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation>未匯入：%s</translation>
+    </message>
+    <message>
+        <source>Which model is it?</source>
+        <translation>這是哪種模型？</translation>
+    </message>
+    <message>
+        <source>%s fits several RVC models. Its sample rate:</source>
+        <translation>%s 與多種 RVC 模型相符。它的取樣率：</translation>
+    </message>
+    <message>
+        <source>Was it trained with pitch guidance (most singing voices are)?</source>
+        <translation>它是用音高引導訓練的嗎（大多數歌聲模型都是）？</translation>
+    </message>
+    <message>
+        <source>Not changed: %s</source>
+        <translation>未變更：%s</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>已儲存 %s。</translation>
+    </message>
+    <message>
+        <source>Delete voices</source>
+        <translation>刪除音色</translation>
+    </message>
+    <message>
+        <source>Delete %s? The voice folders go to the system trash, where there is one.</source>
+        <translation>刪除 %s？音色資料夾會移到系統資源回收筒（如有）。</translation>
+    </message>
+    <message>
+        <source>There is no system trash here. Delete %s permanently?</source>
+        <translation>這裡沒有系統資源回收筒。要永久刪除 %s 嗎？</translation>
+    </message>
+    <message>
+        <source>Not deleted: %s</source>
+        <translation>未刪除：%s</translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation>已刪除 %s。</translation>
+    </message>
+    <message>
+        <source>Merged into the new voice %s.</source>
+        <translation>已合併為新音色 %s。</translation>
+    </message>
+    <message>
+        <source>Export the voice</source>
+        <translation>匯出音色</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting %s…</source>
+        <translation>正在匯出 %s…</translation>
+    </message>
+    <message>
+        <source>Wrote %s (%s).</source>
+        <translation>已寫入 %s（%s）。</translation>
+    </message>
+    <message>
+        <source>Not exported: %s</source>
+        <translation>未匯出：%s</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；未新增任何內容。</translation>
+    </message>
+    <message>
+        <source>The library needs two voices.</source>
+        <translation>音色庫需要兩個音色。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryVoiceCombo</name>
+    <message>
+        <source>Search the voice library…</source>
+        <translation>搜尋音色庫…</translation>
+    </message>
+    <message>
+        <source>A voice from the voice library; type to search by name or tag.</source>
+        <translation>音色庫中的音色；輸入名稱或標籤即可搜尋。</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +4036,85 @@ The demo project&apos;s voice is synthetic.</source>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>音色庫</translation>
+    </message>
+</context>
+<context>
+    <name>MergeVoicesDialog</name>
+    <message>
+        <source>Merge voices</source>
+        <translation>合併音色</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>試聽</translation>
+    </message>
+    <message>
+        <source>Hear a short fixed clip sung by the merge at this share.</source>
+        <translation>用此占比的合併音色試聽一段固定的短片段。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Voice A:</source>
+        <translation>音色 A：</translation>
+    </message>
+    <message>
+        <source>Voice B:</source>
+        <translation>音色 B：</translation>
+    </message>
+    <message>
+        <source>A&apos;s share:</source>
+        <translation>A 的占比：</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <source>The library needs two voices to merge.</source>
+        <translation>音色庫需要兩個音色才能合併。</translation>
+    </message>
+    <message>
+        <source>Choose two different voices.</source>
+        <translation>請選擇兩個不同的音色。</translation>
+    </message>
+    <message>
+        <source>These two cannot be merged: A is %s and B is %s; both must have the same sample rate, version and pitch setting.</source>
+        <translation>這兩個無法合併：A 是 %s，B 是 %s；兩者的取樣率、版本和音高設定必須相同。</translation>
+    </message>
+    <message>
+        <source>%1% %2 + %3% %4</source>
+        <translation>%1% %2 + %3% %4</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>正在算繪試聽…</translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation>（來自快取）</translation>
+    </message>
+    <message>
+        <source>Preview at %1% A%2.</source>
+        <translation>試聽：A 占 %1%%2。</translation>
+    </message>
+    <message>
+        <source>Merged: %s joined the library.</source>
+        <translation>已合併：%s 已加入音色庫。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合併…</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -3189,8 +4188,46 @@ The demo project&apos;s voice is synthetic.</source>
         <translation>新的語言將在 svcdesk 重新啟動後生效。</translation>
     </message>
     <message>
+        <source>Where the voice library keeps its voices (one folder each).</source>
+        <translation>音色庫存放音色的位置（每個音色一個資料夾）。</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>變更…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>語言：</translation>
+    </message>
+    <message>
+        <source>Voice library:</source>
+        <translation>音色庫：</translation>
+    </message>
+    <message>
+        <source>Folder of the voice library</source>
+        <translation>音色庫資料夾</translation>
+    </message>
+    <message>
+        <source>Move the voice library</source>
+        <translation>移動音色庫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n voice(s) of the library to %1?</source>
+        <translation>
+            <numerusform>把音色庫中的 %n 個音色移到 %1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voice library could not be moved: %s</source>
+        <translation>無法移動音色庫：%s</translation>
+    </message>
+    <message>
+        <source>The voice library is in %s.</source>
+        <translation>音色庫位於 %s。</translation>
+    </message>
+    <message>
+        <source>Moving the voice library to %s…</source>
+        <translation>正在把音色庫移到 %s…</translation>
     </message>
     <message>
         <source>Restart svcdesk</source>
@@ -3433,6 +4470,97 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Include</source>
         <translation>包含</translation>
+    </message>
+</context>
+<context>
+    <name>SongOptions</name>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Vocal only</source>
+        <translation>僅人聲</translation>
+    </message>
+    <message>
+        <source>Song (mix)</source>
+        <translation>整首歌曲（混音）</translation>
+    </message>
+    <message>
+        <source>Vocal only: the file is a dry vocal. Song (mix): a finished song; the vocal is separated from the music, converted, and put back over the music as a cover.</source>
+        <translation>僅人聲：檔案是乾聲。整首歌曲（混音）：一首完成的歌曲；人聲會先從音樂中分離出來、轉換，再放回音樂之上，成為一首翻唱。</translation>
+    </message>
+    <message>
+        <source>Mel-Band RoFormer (faster)</source>
+        <translation>Mel-Band RoFormer（較快）</translation>
+    </message>
+    <message>
+        <source>BS-RoFormer (larger, slower)</source>
+        <translation>BS-RoFormer（更大、更慢）</translation>
+    </message>
+    <message>
+        <source>The network that takes the vocal out of the song. Its weights are downloaded once (Tools &gt; Weight files); a song is separated once and reused for every voice.</source>
+        <translation>把人聲從歌曲中取出的網路。它的權重只需下載一次（工具 &gt; 權重檔案）；一首歌只分離一次，所有聲音模型共用。</translation>
+    </message>
+    <message>
+        <source>Lead vocal only</source>
+        <translation>僅主唱</translation>
+    </message>
+    <message>
+        <source>Backing vocals stay in the music, so only the lead singer is converted.</source>
+        <translation>和聲留在音樂裡，只轉換主唱。</translation>
+    </message>
+    <message>
+        <source>Remove reverb</source>
+        <translation>去除混響</translation>
+    </message>
+    <message>
+        <source>Takes the room and echo off the vocal before it is converted.</source>
+        <translation>在轉換之前去掉人聲上的房間聲和回聲。</translation>
+    </message>
+    <message>
+        <source>Transpose the music too</source>
+        <translation>伴奏也移調</translation>
+    </message>
+    <message>
+        <source>Moves the accompaniment by the same semitones as the voice, so the cover stays in tune in the new key. Only when the transpose is not a whole octave (an octave keeps the key). Off by default: shifted music sounds slightly processed.</source>
+        <translation>把伴奏移動與人聲相同的半音數，讓翻唱在新調上依然和諧。僅在移調不是整八度時生效（整八度不改變調性）。預設關閉：移調後的音樂聽起來略有處理痕跡。</translation>
+    </message>
+    <message>
+        <source>The converted vocal&apos;s level against the music, in dB.</source>
+        <translation>轉換後人聲相對音樂的音量，單位 dB。</translation>
+    </message>
+    <message>
+        <source>The music&apos;s level, in dB.</source>
+        <translation>音樂的音量，單位 dB。</translation>
+    </message>
+    <message>
+        <source>Source is</source>
+        <translation>來源是</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>分離器</translation>
+    </message>
+    <message>
+        <source>Vocal level</source>
+        <translation>人聲音量</translation>
+    </message>
+    <message>
+        <source>Music level</source>
+        <translation>音樂音量</translation>
+    </message>
+    <message>
+        <source>3  Separated</source>
+        <translation>3  分離人聲</translation>
+    </message>
+    <message>
+        <source>4  Cover</source>
+        <translation>4  翻唱</translation>
+    </message>
+    <message>
+        <source>Hear this one from the same position (key {0}).</source>
+        <translation>從同一位置試聽這一條（按鍵 {0}）。</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4901,29 @@ The demo project&apos;s voice is synthetic.</source>
     <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDetailsDialog</name>
+    <message>
+        <source>Edit %s</source>
+        <translation>編輯 %s</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. female, soft, 48k</source>
+        <translation>以逗號分隔，例如 female, soft, 48k</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QFile, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDir, QFile, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,15 @@ from svcdesk.gui.workers import start_job
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Name", "Rate", "Version", "Pitch", "Size", "Source", "Date")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryPage", "Name"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Rate"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Version"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Pitch"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Size"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Source"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Date"),
+)
 
 
 class _Item(QTableWidgetItem):

@@ -17,43 +17,44 @@ class SongOptions(QGroupBox):
     """Vocal or song input, and how a song is separated and remixed; `hear_buttons` join the page's A/B row."""
 
     def __init__(self, page: QWidget):
-        super().__init__(page.tr("Input"), page)
+        super().__init__(page)
+        self.setTitle(self.tr("Input"))
         self.mode = QComboBox(self)
-        self.mode.addItem(page.tr("Vocal only"), MODE_VOCAL)
-        self.mode.addItem(page.tr("Song (mix)"), MODE_SONG)
-        self.mode.setToolTip(page.tr(
+        self.mode.addItem(self.tr("Vocal only"), MODE_VOCAL)
+        self.mode.addItem(self.tr("Song (mix)"), MODE_SONG)
+        self.mode.setToolTip(self.tr(
             "Vocal only: the file is a dry vocal. Song (mix): a finished song; the vocal is separated from the "
             "music, converted, and put back over the music as a cover."))
         self.separator = QComboBox(self)
-        self.separator.addItem(page.tr("Mel-Band RoFormer (faster)"), "mel-kim")
-        self.separator.addItem(page.tr("BS-RoFormer (larger, slower)"), "bs-1297")
-        self.separator.setToolTip(page.tr(
+        self.separator.addItem(self.tr("Mel-Band RoFormer (faster)"), "mel-kim")
+        self.separator.addItem(self.tr("BS-RoFormer (larger, slower)"), "bs-1297")
+        self.separator.setToolTip(self.tr(
             "The network that takes the vocal out of the song. Its weights are downloaded once (Tools > Weight "
             "files); a song is separated once and reused for every voice."))
-        self.karaoke = QCheckBox(page.tr("Lead vocal only"), self)
-        self.karaoke.setToolTip(page.tr("Backing vocals stay in the music, so only the lead singer is converted."))
-        self.dereverb = QCheckBox(page.tr("Remove reverb"), self)
-        self.dereverb.setToolTip(page.tr("Takes the room and echo off the vocal before it is converted."))
-        self.shift_music = QCheckBox(page.tr("Transpose the music too"), self)
-        self.shift_music.setToolTip(page.tr(
+        self.karaoke = QCheckBox(self.tr("Lead vocal only"), self)
+        self.karaoke.setToolTip(self.tr("Backing vocals stay in the music, so only the lead singer is converted."))
+        self.dereverb = QCheckBox(self.tr("Remove reverb"), self)
+        self.dereverb.setToolTip(self.tr("Takes the room and echo off the vocal before it is converted."))
+        self.shift_music = QCheckBox(self.tr("Transpose the music too"), self)
+        self.shift_music.setToolTip(self.tr(
             "Moves the accompaniment by the same semitones as the voice, so the cover stays in tune in the new "
             "key. Only when the transpose is not a whole octave (an octave keeps the key). Off by default: "
             "shifted music sounds slightly processed."))
-        self.vocal_gain = self._gain(page.tr("The converted vocal's level against the music, in dB."))
-        self.music_gain = self._gain(page.tr("The music's level, in dB."))
+        self.vocal_gain = self._gain(self.tr("The converted vocal's level against the music, in dB."))
+        self.music_gain = self._gain(self.tr("The music's level, in dB."))
         form = QFormLayout(self)
-        form.addRow(page.tr("Source is"), self.mode)
-        form.addRow(page.tr("Separator"), self.separator)
+        form.addRow(self.tr("Source is"), self.mode)
+        form.addRow(self.tr("Separator"), self.separator)
         form.addRow(self.karaoke)
         form.addRow(self.dereverb)
         form.addRow(self.shift_music)
-        form.addRow(page.tr("Vocal level"), self.vocal_gain)
-        form.addRow(page.tr("Music level"), self.music_gain)
-        self.hear_separated = QPushButton(page.tr("3  Separated"), page)
-        self.hear_cover = QPushButton(page.tr("4  Cover"), page)
+        form.addRow(self.tr("Vocal level"), self.vocal_gain)
+        form.addRow(self.tr("Music level"), self.music_gain)
+        self.hear_separated = QPushButton(self.tr("3  Separated"), page)
+        self.hear_cover = QPushButton(self.tr("4  Cover"), page)
         for key, button in ((3, self.hear_separated), (4, self.hear_cover)):
             button.setCheckable(True)
-            button.setToolTip(page.tr("Hear this one from the same position (key {0}).").format(key))
+            button.setToolTip(self.tr("Hear this one from the same position (key {0}).").format(key))
         self.mode.currentIndexChanged.connect(self._update)
         self._update()
 
