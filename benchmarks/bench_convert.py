@@ -9,6 +9,7 @@ process (model loading included, as a user's run would have it); the target is 1
 The memory runs use the tiny generator by default (`--memory-voice full` for the real one): what grows
 with song length is the pipeline's buffers, and a smaller fixed baseline only makes the ratio stricter.
 Usage: .venv/bin/python benchmarks/bench_convert.py [--methods fcpe pm ...] [--threads N] [--skip-memory]
+       [--breakdown] (RTF split into encoder, pitch, generator and the rest)
 """
 
 from __future__ import annotations
@@ -70,7 +71,57 @@ def use_random_rmvpe_if_missing(folder: Path) -> str:
         return "random weights"
 
 
-def measure_rtf(methods, threads: int, folder: Path) -> None:
+class StageClock:
+    """Wall time inside the content encoder, the pitch extractor and the generator during one conversion; the
+    rest (resampling, filtering, chunk handling, copies, index, loudness) is the total minus these."""
+
+    def __init__(self, encoder, voice):
+        import svcdesk.features.pitch as pitch
+
+        self.seconds = {"encoder": 0.0, "pitch": 0.0, "generator": 0.0}
+        self._undo = []
+        self._wrap(encoder, "encode", "encoder")
+        self._wrap(pitch, "extract_f0", "pitch")
+        synthesizer = voice.synthesizer
+        original = synthesizer.iter_infer
+        clock = self
+
+        def timed_iter_infer(*args, **kwargs):
+            began = time.perf_counter()
+            decoding = original(*args, **kwargs)
+            clock.seconds["generator"] += time.perf_counter() - began
+            while True:
+                began = time.perf_counter()
+                try:
+                    tile = next(decoding)
+                except StopIteration as stop:
+                    clock.seconds["generator"] += time.perf_counter() - began
+                    return stop.value
+                clock.seconds["generator"] += time.perf_counter() - began
+                yield tile
+
+        synthesizer.iter_infer = timed_iter_infer
+        self._undo.append(lambda: delattr(synthesizer, "iter_infer"))
+
+    def _wrap(self, owner, name: str, stage: str) -> None:
+        original = getattr(owner, name)
+
+        def timed(*args, **kwargs):
+            began = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.perf_counter() - began
+
+        setattr(owner, name, timed)
+        self._undo.append(lambda: setattr(owner, name, original))
+
+    def close(self) -> None:
+        for undo in reversed(self._undo):
+            undo()
+
+
+def measure_rtf(methods, threads: int, folder: Path, breakdown: bool = False) -> None:
     import torch
 
     from svcdesk.config import ConversionConfig
@@ -88,12 +139,18 @@ def measure_rtf(methods, threads: int, folder: Path) -> None:
         options = ConversionConfig(f0_method=method)
         short = (audio[:16000 * 2], rate)
         list(convert(short, voice, options, encoder=encoder))  # loads the pitch network
+        clock = StageClock(encoder, voice) if breakdown else None
         began = time.perf_counter()
         result = [e for e in convert((audio, rate), voice, options, encoder=encoder) if isinstance(e, ConvertFinished)]
         elapsed = time.perf_counter() - began
         assert len(result[0].audio) == 6000 * 400
         extra = f"  ({note})" if method == "rmvpe" else ""
-        print(f"  {method:<11} {elapsed:7.1f} s   RTF {elapsed / 60.0:5.2f}{extra}")
+        print(f"  {method:<11} {elapsed:7.1f} s   RTF {elapsed / 60.0:5.3f}{extra}")
+        if clock is not None:
+            clock.close()
+            parts = dict(clock.seconds, rest=elapsed - sum(clock.seconds.values()))
+            print("              " + "   ".join(f"{name} {seconds / 60.0:.3f}" for name, seconds in parts.items())
+                  + "   (RTF by stage)")
 
 
 def child_peak_rss(seconds: float, threads: int, folder: Path, tiny: bool) -> dict:
@@ -131,6 +188,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-rtf", action="store_true")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="also split each RTF into encoder, pitch, generator and the rest")
     parser.add_argument("--memory-voice", choices=("tiny", "full"), default="tiny",
                         help="generator for the memory runs: tiny (default; a smaller fixed baseline makes the "
                              "ratio test stricter and the 10-minute run affordable on a shared CPU) or full")
@@ -138,7 +197,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if not args.skip_rtf:
-            measure_rtf(args.methods, args.threads, folder)
+            measure_rtf(args.methods, args.threads, folder, args.breakdown)
         if not args.skip_memory:
             tiny = args.memory_voice == "tiny"
             one = child_peak_rss(60.0, args.threads, folder, tiny)

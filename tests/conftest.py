@@ -36,6 +36,13 @@ def pytest_sessionstart(session):
         pytest.exit(lockcheck.report(found, lock), returncode=1)
 
 
+@pytest.fixture(autouse=True)
+def own_voice_library(tmp_path_factory, monkeypatch):
+    """Each test starts with an empty voice library: a voice one test's export added must not show up (or be
+    missing) in the next test's lists."""
+    monkeypatch.setenv("SVCDESK_LIBRARY_DIR", str(tmp_path_factory.mktemp("library")))
+
+
 @pytest.fixture
 def espeak_phrases():
     """The shared espeak-ng recording and its phrase boundaries; skipped when ../shared is absent."""
