@@ -58,9 +58,11 @@ class LocalSynthesizer:
         kernel = torch.ones(1, 1, 9) / 9.0
         return torch.nn.functional.conv1d(samples, kernel, padding=4)
 
-    def iter_infer(self, *args, **kwargs):
-        """Synthesizer.iter_infer's shape: a generator that returns the audio (this one reports nothing)."""
-        return self.infer(*args, **kwargs)
+    def iter_infer(self, *args, keep=None, **kwargs):
+        """Synthesizer.iter_infer's shape: a generator that returns the audio of the `keep` frames (this one
+        reports nothing)."""
+        audio = self.infer(*args, **kwargs)
+        return audio[..., keep[0] * self.upp: keep[1] * self.upp] if keep is not None else audio
         yield
 
 

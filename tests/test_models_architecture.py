@@ -286,6 +286,37 @@ def test_planned_decoder_in_tiles_equals_one_pass(monkeypatch):
     assert (decode() - one_pass).abs().max() > 1e-2 * scale
 
 
+@pytest.mark.parametrize("planned", [True, False])
+def test_decoding_only_the_kept_frames_equals_that_part_of_the_whole(monkeypatch, planned):
+    """Conversion decodes only the frames it keeps of a chunk's context: those samples are as in the whole decode
+    (the NSF phase and noise included), tiled or not, planned or not."""
+    import svcdesk.models.generator as generator_module
+    from svcdesk.utils.jobs import run_to_end
+
+    torch.manual_seed(4)
+    cfg = ModelConfig.tiny()
+    dec = Synthesizer.from_model_config(cfg).eval().dec
+    if planned:
+        dec.build_inference_plan()
+        monkeypatch.setattr(generator_module, "PLANNED_TILE_BYTES", 4 * dec._plan.floats_per_frame * 20)
+    frames, keep = 150, (37, 121)
+    x = torch.randn(1, cfg.inter_channels, frames)
+    f0 = torch.rand(1, frames) * 300 + 80
+    g = torch.randn(1, cfg.gin_channels, 1)
+
+    def decode(**kwargs):
+        with torch.no_grad():
+            return run_to_end(dec.iter_decode(x, f0, g, generator=torch.Generator().manual_seed(7), **kwargs))
+
+    whole = decode()
+    kept = decode(keep=keep)
+    assert kept.shape == (1, 1, (keep[1] - keep[0]) * dec.upp)
+    scale = whole.abs().max().item()
+    torch.testing.assert_close(kept, whole[..., keep[0] * dec.upp: keep[1] * dec.upp], rtol=0, atol=1e-5 * scale)
+    with pytest.raises(ValueError):
+        decode(keep=(10, frames + 1))
+
+
 @pytest.mark.parametrize("variant", ["no-pitch", "v1", "resblock2"])
 def test_variants_build_run_and_have_rvc_keys(variant):
     import dataclasses

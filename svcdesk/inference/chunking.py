@@ -111,13 +111,6 @@ def fit_frames(values: np.ndarray, frames: int) -> np.ndarray:
     return np.concatenate([values, tail], axis=0)
 
 
-def trim_context(chunk_output: np.ndarray, plan: ChunkPlan, upp: int) -> np.ndarray:
-    """Drop the converted context (pad frames * upp samples) from both ends of a chunk's output."""
-    cut = plan.pad * upp
-    return chunk_output[cut: len(chunk_output) - cut]
-
-
-
 def crossfade_seam(output: np.ndarray, seam: int, previous_tail: np.ndarray, next_head: np.ndarray) -> None:
     """Blend two renders of the audio around sample `seam` in place, with a raised-cosine fade.
 

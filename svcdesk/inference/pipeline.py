@@ -23,7 +23,7 @@ from svcdesk.config import ConversionConfig
 from svcdesk.errors import ModelFileError, SvcdeskError
 from svcdesk.events import Progress
 from svcdesk.inference.analysis import SourceAnalysis, analyse, load_source, rms_envelope
-from svcdesk.inference.chunking import SEAM_FADE_FRAMES, crossfade_seam, fit_frames, trim_context
+from svcdesk.inference.chunking import SEAM_FADE_FRAMES, crossfade_seam, fit_frames
 from svcdesk.inference.events import ConvertFinished, ConvertStarted, FileWritten
 from svcdesk.inference.index import RetrievalIndex, protect_unvoiced
 from svcdesk.messages import Message
@@ -187,12 +187,16 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
             original = fit_frames(np.repeat(content, 2, axis=0), frames)
             features = protect_unvoiced(features, original, f0[first:last], options.protect)
         generator = torch.Generator(device=device).manual_seed(options.seed + i)
+        # Of the context, only the frames the seams blend are decoded (the latent is computed over all of it,
+        # so every kept sample is as in a whole decode). The formant shift filters the whole chunk's audio.
+        keep = (0, frames) if options.formant_shift else (
+            max(0, plan.pad - SEAM_FADE_FRAMES), min(frames, frames - plan.pad + SEAM_FADE_FRAMES))
         decoding = synthesizer.iter_infer(
             torch.from_numpy(np.ascontiguousarray(features))[None].to(device),
             torch.tensor([frames], device=device),
             torch.from_numpy(coarse[first:last])[None].to(device) if use_pitch else None,
             torch.from_numpy(f0[first:last])[None].to(device) if use_pitch else None,
-            speaker, noise_scale=options.noise_scale, generator=generator,
+            speaker, noise_scale=options.noise_scale, generator=generator, keep=keep,
         )
         # The decoder reports per tile: progress moves, and a cancel stops within the chunk.
         audio = yield from relay(decoding, lambda tile: Progress(
@@ -202,14 +206,15 @@ def render(analysis: SourceAnalysis, voice, options: ConversionConfig,
             from svcdesk.inference.formant import shift_formants
 
             audio = shift_formants(audio, voice.sample_rate, options.formant_shift)
-        own = trim_context(audio, plan, upp)
+        context = (plan.pad - keep[0]) * upp  # where the chunk's own audio starts in the decoded part
+        own = audio[context: context + (end - start) * upp]
         if i == 0:
             output[start * upp:end * upp] = own
         else:
             output[start * upp + fade:end * upp] = own[fade:]
-            context = plan.pad * upp
             crossfade_seam(output, start * upp, previous_tail, audio[context - fade:context + fade])
-        previous_tail = audio[len(audio) - plan.pad * upp:][:fade].copy()
+        tail = context + (end - start) * upp
+        previous_tail = audio[tail: tail + fade].copy()
         yield Progress(end, plan.frames, Message("converting"))
     if options.rms_mix_rate < 1.0:
         mix_loudness(output, analysis.source_rms, voice.sample_rate, options.rms_mix_rate)

@@ -193,28 +193,36 @@ class Generator(nn.Module):
         return plan is not None and not torch.is_grad_enabled() and x.device == plan.device and x.dtype == plan.dtype
 
     def iter_decode(self, x: torch.Tensor, f0: torch.Tensor | None = None, g: torch.Tensor | None = None,
-                    generator: torch.Generator | None = None) -> GeneratorType[tuple[int, int], None, torch.Tensor]:
+                    generator: torch.Generator | None = None,
+                    keep: tuple[int, int] | None = None) -> GeneratorType[tuple[int, int], None, torch.Tensor]:
         """forward() as a generator that returns the audio. On the planned path long inputs run in tiles with
         context (see the module docstring), and it yields (frames done, frames) after each tile: a chance for
-        the caller to report progress or stop."""
+        the caller to report progress or stop.
+
+        `keep=(first, last)` asks only for the audio of latent frames [first, last), returned alone: the
+        planned path then decodes just those frames and their context, every sample as in the whole pass.
+        """
+        first, last = keep if keep is not None else (0, x.shape[-1])
+        if not 0 <= first < last <= x.shape[-1]:
+            raise ValueError(f"keep={keep} is not a frame range of an input of {x.shape[-1]} frames")
+        upp = self.upp
         if not self._plan_applies(x):
-            return self(x, f0, g, generator)
+            return self(x, f0, g, generator)[..., first * upp: last * upp]
         plan = self._plan
         har_source = self._source(x, f0, generator)  # once for the whole input: its phase runs across tiles
         frames = x.shape[-1]
         tile = max(1, PLANNED_TILE_BYTES // (4 * plan.floats_per_frame * x.shape[0]))
         halo = plan.halo_frames
-        if frames <= tile + 2 * halo:
+        if keep is None and frames <= tile + 2 * halo:
             return self._planned_stack(plan, x, har_source, g)
-        upp = self.upp
-        out = x.new_empty(x.shape[0], 1, frames * upp)
-        for start in range(0, frames, tile):
-            end = min(frames, start + tile)
+        out = x.new_empty(x.shape[0], 1, (last - first) * upp)
+        for start in range(first, last, tile):
+            end = min(last, start + tile)
             lo, hi = max(0, start - halo), min(frames, end + halo)
             har = har_source[..., lo * upp: hi * upp] if har_source is not None else None
             piece = self._planned_stack(plan, x[..., lo:hi], har, g)
-            out[..., start * upp: end * upp] = piece[..., (start - lo) * upp: (end - lo) * upp]
-            yield end, frames
+            out[..., (start - first) * upp: (end - first) * upp] = piece[..., (start - lo) * upp: (end - lo) * upp]
+            yield end - first, last - first
         return out
 
     def _planned_stack(self, plan: _DecoderPlan, x: torch.Tensor, har_source, g) -> torch.Tensor:

@@ -112,15 +112,17 @@ class Synthesizer(nn.Module):
     @torch.inference_mode()
     def iter_infer(self, features: torch.Tensor, lengths: torch.Tensor, pitch: torch.Tensor | None,
                    f0: torch.Tensor | None, speaker: torch.Tensor, noise_scale: float = PRIOR_NOISE_SCALE,
-                   generator: torch.Generator | None = None):
+                   generator: torch.Generator | None = None, keep: tuple[int, int] | None = None):
         """infer() as a generator that returns the audio, yielding (frames decoded, frames) while the decoder
-        works in tiles (Generator.iter_decode): conversion reports progress and can stop within a chunk."""
+        works in tiles (Generator.iter_decode): conversion reports progress and can stop within a chunk.
+        `keep=(first, last)`: only the audio of those frames is decoded and returned (Generator.iter_decode)."""
         g = self.speaker_embedding(speaker)
         m_p, logs_p, x_mask = self.enc_p(features, pitch if self.has_pitch else None, lengths)
         eps = torch.randn(m_p.shape, generator=generator, device=m_p.device, dtype=m_p.dtype)
         z_p = (m_p + torch.exp(logs_p) * eps * noise_scale) * x_mask
         z = self.flow(z_p, x_mask, g=g, reverse=True)
-        return (yield from self.dec.iter_decode(z * x_mask, f0 if self.has_pitch else None, g=g, generator=generator))
+        return (yield from self.dec.iter_decode(z * x_mask, f0 if self.has_pitch else None, g=g, generator=generator,
+                                                keep=keep))
 
     def prepare_for_inference(self) -> "Synthesizer":
         """eval(), fold weight norm into cached weights and plan the CPU decoder fast path.
