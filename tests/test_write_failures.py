@@ -255,3 +255,37 @@ def test_on_a_real_full_disk_training_stops_before_the_save_and_convert_refuses_
     assert result.stderr.strip().count("\n") == 0, result.stderr
     assert "not enough space for the converted file" in result.stderr
     assert not (small_tmpfs / "cover.wav").exists()
+
+
+@pytest.mark.parametrize("case, words", [
+    ("locked", "is open in another program, which locks it. Close that program"),
+    ("too-long", "the path is too long"),
+    ("missing", "is not there any more (a drive removed, or the folder deleted or renamed)"),
+])
+def test_a_locked_file_a_long_path_and_a_vanished_folder_each_get_their_own_fix(tmp_path, monkeypatch, case, words):
+    """The Windows causes (a sharing violation, MAX_PATH) and a drive pulled out, met at the moment a writer
+    publishes its file: one line with the fix for that cause, the old file intact, nothing left behind."""
+    from faults import os_error
+
+    from svcdesk.project import MANIFEST_NAME, Project
+
+    project = Project.create(tmp_path / "Song")
+    before = (project.root / MANIFEST_NAME).read_text(encoding="utf-8")
+    error = os_error({"locked": errno.EACCES, "too-long": errno.ENAMETOOLONG, "missing": errno.ENOENT}[case])
+    if case == "locked":
+        error.winerror = 32  # ERROR_SHARING_VIOLATION, as Windows reports a file another program holds open
+    real_replace = os.replace
+
+    def replace(source, target, *args, **kwargs):
+        if str(target).endswith(MANIFEST_NAME):
+            raise error
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    project.manifest["note"] = "changed"
+    with pytest.raises(StorageError) as caught:
+        project.save()
+    assert caught.value.kind == case and words in one_line(str(caught.value))
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert (project.root / MANIFEST_NAME).read_text(encoding="utf-8") == before
+    assert leftover_temporaries(tmp_path) == []
