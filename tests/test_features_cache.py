@@ -221,3 +221,18 @@ def test_batched_encoding_matches_one_by_one(tmp_path, encoder):
     assert [d.computed for d in done_events(events)] == [("spec", "content", "f0")] * 3
     for a, b in zip(list_cached_items(one, CONFIG), list_cached_items(many, CONFIG)):
         np.testing.assert_allclose(load_cached_item(a).content, load_cached_item(b).content, atol=1e-5)
+
+
+def test_preprocess_refuses_before_any_work_when_the_features_will_not_fit(segments, tmp_path, encoder,
+                                                                            monkeypatch):
+    """A drive with too little room: one line with the figures and the fix, and no piece written."""
+    from svcdesk import storage
+
+    monkeypatch.setattr(storage, "free_bytes", lambda path: 3 * 2**20)
+    cache_dir = tmp_path / "cache"
+    with pytest.raises(storage.StorageError) as caught:
+        run(build_feature_cache(segments, CONFIG, cache_dir=cache_dir, encoder=encoder, workers=0))
+    message = str(caught.value)
+    assert message.startswith("not enough space for the features of 4 segments in ") and "\n" not in message
+    assert "has 3.1 MB free. Free " in message and message.endswith("or choose another folder.")
+    assert not any(p.is_file() for p in cache_dir.rglob("*.npy"))
