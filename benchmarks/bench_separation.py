@@ -64,6 +64,7 @@ def memory_run(minutes: float) -> dict:
 import json, resource, sys, time, tempfile
 from pathlib import Path
 sys.path.insert(0, {str(ROOT)!r}); sys.path.insert(0, {str(ROOT / 'tests')!r})
+sys.path.insert(0, {str(ROOT / 'benchmarks')!r})
 import numpy as np, soundfile as sf, torch
 torch.set_num_threads(2)
 from bench_separation import song
