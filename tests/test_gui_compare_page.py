@@ -54,6 +54,8 @@ def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
     assert set(page.controller.tracks()) == {SOURCE_KEY, str(first), str(second)}, page.status.text()
     assert page.table.rowCount() == 2 and page.table.item(0, 1).text() == "10"
     assert "step 10" in page.stack.row_label_text(str(first))
+    # Each row says how its render went, not "rendering…" once the comparison is done.
+    assert all("rendered in" in page.stack.row_label_text(key) for key in (str(first), str(second)))
 
     # Switching renders while playing keeps the position: a buffer swap, not a restart.
     page.hear(str(first))

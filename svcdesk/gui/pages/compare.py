@@ -531,7 +531,8 @@ class ComparePage(ListeningPage):
         if isinstance(event, Progress):
             self.show_progress(event)
             model = self._core_labels.get(event.message)
-            if model is not None:
+            # Its slot's progress ends with the same message after the render: a rendered row keeps its status.
+            if model is not None and self._status.get(model) == self.tr("waiting"):
                 self._set_status(model, self.tr("rendering…"))
         elif isinstance(event, RenderReady):
             self._set_status(event.model, self.tr("from the cache") if event.from_cache else
