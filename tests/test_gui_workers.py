@@ -201,3 +201,36 @@ def test_the_leak_fixture_fails_tests_that_leave_timers_or_jobs(tmp_path):
     assert "ERROR test_leaky.py::test_leaves_a_timer" in report
     assert "ERROR test_leaky.py::test_leaves_a_worker" in report
     assert "ERROR test_leaky.py::test_clean" not in report and "2 errors" in report, report[-2000:]
+
+
+def test_a_job_started_during_the_start_up_preload_runs_after_it(qtbot, monkeypatch):
+    """Two threads importing torch and its extensions at once crashed the app: a job waits for the preload,
+    and no preload starts beside a running job."""
+    from svcdesk.gui import preload
+
+    order: list[str] = []
+    release = threading.Event()
+    real_preload = preload.preload_job
+
+    def preload_job():
+        release.wait(10)
+        order.append("preload")
+        yield from real_preload()  # sets the event when it ends, as the real one does
+
+    monkeypatch.setattr(preload, "PRELOADED", ())
+    monkeypatch.setattr(preload, "preload_job", preload_job)
+
+    def job():
+        order.append("job")
+        yield Progress(1, 1, "")
+
+    finished: list = []
+    assert preload.start_preload() is not None
+    workers.start_job(job, on_finished=lambda: finished.append("job"))
+    qtbot.wait(300)
+    assert order == [], "the job waits while the preload runs"
+    assert preload.start_preload() is None, "no second preload beside a running job"
+    release.set()
+    qtbot.waitUntil(lambda: bool(finished) and not workers.running_workers(), timeout=5000)
+    assert order == ["preload", "job"]
+    assert preload.wait_for_preload(0)

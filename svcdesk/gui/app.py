@@ -20,7 +20,7 @@ from svcdesk.gui import i18n, logs, preload, theme
 from svcdesk.gui.context import AppContext
 from svcdesk.gui.error_reporting import ErrorReporter
 from svcdesk.gui.settings import APP_NAME, AppSettings, app_log_dir
-from svcdesk.gui.workers import await_workers, start_job
+from svcdesk.gui.workers import await_workers
 
 log = logging.getLogger("svcdesk.gui")
 QUIT_WAIT_MS = 10000
@@ -92,7 +92,7 @@ def launch(argv: list[str] | None = None) -> int:
             from svcdesk import warmup
 
             # The inference stack, imported while the window is idle rather than at the first render.
-            QTimer.singleShot(1500, lambda: start_job(preload.preload_job, parent=window))
+            QTimer.singleShot(1500, lambda: preload.start_preload(parent=window))
             # Compiles librosa's numba code for training augmentation once per machine, in its own process.
             QTimer.singleShot(5000, warmup.start_in_background)
         if options.exit_after_show:

@@ -7,14 +7,26 @@
 - Importing torch loads its native libraries while holding the GIL. `preload_job` imports the inference
   stack in a worker a moment after the window is up, while the user is still looking at it, instead of at
   the first conversion, when playback and the progress bar would stutter.
+- Two threads importing torch, torchaudio and their extensions at once is not safe: a job started while the
+  preload ran (a source traced a second after start) met "partially initialized module
+  torchaudio.transforms", and later crashed (double free, a segfault in torch.load) or hung with no thread
+  holding the GIL. So `start_preload` runs it only while no other job runs, and every job started while it
+  runs waits for it to end (`wait_for_preload`) before running.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Iterator
 
 log = logging.getLogger("svcdesk.gui")
+
+#: Set while no preload is scheduled or running: jobs started meanwhile wait for it.
+_preloaded = threading.Event()
+_preloaded.set()
+#: The longest a job waits for the preload (a preload that never ran must not hold work back for ever).
+PRELOAD_WAIT_S = 300.0
 
 #: Imported by `preload_job`: what the first conversion, comparison or training would import.
 PRELOADED = ("torch", "torchaudio", "svcdesk.inference.pipeline", "svcdesk.inference.compare",
@@ -34,13 +46,33 @@ def skip_feature_scan() -> bool:
     return True
 
 
+def start_preload(parent=None):
+    """Start `preload_job` on the GUI thread unless a job already runs (that job imports what it needs, and
+    a preload beside it would import the same libraries at the same time); returns its worker or None."""
+    from svcdesk.gui.workers import running_workers, start_job
+
+    if running_workers():
+        log.info("a job is running: no start-up preload")
+        return None
+    _preloaded.clear()  # on the GUI thread, as every start_job: a job started after this line waits
+    return start_job(preload_job, parent=parent)
+
+
+def wait_for_preload(timeout: float = PRELOAD_WAIT_S) -> bool:
+    """Block (in a worker thread) until no preload is scheduled or running; False when it timed out."""
+    return _preloaded.wait(timeout)
+
+
 def preload_job() -> Iterator[object]:
     """Import the inference stack (a job: run it in a worker)."""
     import importlib
 
-    for name in PRELOADED:
-        try:
-            importlib.import_module(name)
-        except Exception as exc:  # noqa: BLE001 - a missing optional piece shows up again where it is used
-            log.info("preloading %s failed: %s", name, exc)
-        yield name
+    try:
+        for name in PRELOADED:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # noqa: BLE001 - a missing optional piece shows up again where it is used
+                log.info("preloading %s failed: %s", name, exc)
+            yield name
+    finally:
+        _preloaded.set()

@@ -53,6 +53,11 @@ def friendly_message(exc: BaseException) -> str:
 def _run_factory(job_factory: Callable[..., Iterable[Any]], args: tuple, kwargs: dict) -> Iterator[Any]:
     # A generator function of our own, so that any callable returning an iterable (a generator
     # method, a partial, a class) can be a job, and the factory itself runs in the worker thread.
+    from svcdesk.gui import preload
+
+    if job_factory is not preload.preload_job and not preload.wait_for_preload():
+        log.warning("the start-up preload did not end within %.0f s; running %s anyway",
+                    preload.PRELOAD_WAIT_S, getattr(job_factory, "__qualname__", job_factory))
     try:
         yield from job_factory(*args, **kwargs)
     except RuntimeError as exc:
