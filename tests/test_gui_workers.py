@@ -234,3 +234,16 @@ def test_a_job_started_during_the_start_up_preload_runs_after_it(qtbot, monkeypa
     qtbot.waitUntil(lambda: bool(finished) and not workers.running_workers(), timeout=5000)
     assert order == ["preload", "job"]
     assert preload.wait_for_preload(0)
+
+
+def test_every_job_gets_a_thread_of_its_own(qtbot):
+    """A pool thread reused for a second torch job hung the app (see workers.job_pool): no thread outlives its job."""
+    from PySide6.QtCore import QThreadPool
+
+    finished: list = []
+    workers.start_job(counting_job, 3, on_finished=lambda: finished.append(1))
+    assert QThreadPool.globalInstance().expiryTimeout() == 0
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=5000)
+    workers.start_job(counting_job, 3, on_finished=lambda: finished.append(2))
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=5000)

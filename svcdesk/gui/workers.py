@@ -79,7 +79,7 @@ class JobWorker(GeneratorWorker):
             raise RuntimeError("This worker is already started!")
         self._worker_set.add(self)
         self._finished.connect(self._set_discard)
-        QThreadPool.globalInstance().start(self)
+        job_pool().start(self)
 
     def work(self):
         try:
@@ -87,6 +87,22 @@ class JobWorker(GeneratorWorker):
         finally:
             # GeneratorExit at the generator's current yield: its cleanup runs here, off the GUI thread.
             self._gen.close()
+
+
+def job_pool() -> QThreadPool:
+    """Qt's global thread pool, set to end each thread when its job ends.
+
+    Reused pool threads hung the app inside torch: a Convert after an fcpe source trace, 5 runs out of 5 in a
+    real window. The GUI thread and the job both waited for the GIL, and no thread held it; the job was in
+    torch's pybind11 GIL acquire (a tensor's incref). Other runs crashed with a double free. With one fresh
+    thread per job, the same runs finished and cancelled cleanly. The likely cause is the per-thread Python
+    thread state that pybind11 caches, outliving the one PySide creates and deletes for each job on that
+    thread. A new thread costs well under a millisecond.
+    """
+    pool = QThreadPool.globalInstance()
+    if pool.expiryTimeout() != 0:
+        pool.setExpiryTimeout(0)
+    return pool
 
 
 def running_workers() -> set[WorkerBase]:
@@ -100,7 +116,7 @@ def await_workers(timeout_ms: int = 10000) -> bool:
         worker.quit()
         if isinstance(worker, GeneratorWorker) and worker.is_paused:
             worker.resume()
-    finished = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    finished = job_pool().waitForDone(timeout_ms)
     if not finished:
         log.error("background jobs did not stop within %.1f s", timeout_ms / 1000)
     return finished
