@@ -88,15 +88,15 @@ def launch(argv: list[str] | None = None) -> int:
         if options.project:
             context.open_project(Path(options.project))
         window.start_up()
-        if not options.exit_after_show:
+        if options.exit_after_show:
+            report_and_quit(time.time())
+        else:
             from svcdesk import warmup
 
             # The inference stack, imported while the window is idle rather than at the first render.
             QTimer.singleShot(1500, lambda: preload.start_preload(parent=window))
             # Compiles librosa's numba code for training augmentation once per machine, in its own process.
             QTimer.singleShot(5000, warmup.start_in_background)
-        if options.exit_after_show:
-            report_and_quit(time.time())
 
     QTimer.singleShot(0, start_up)
     try:
