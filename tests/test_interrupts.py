@@ -1,8 +1,11 @@
 """Ctrl+C means stop, at any moment: SIGINT at 30 moments spread over a `svcdesk convert` run, the output write
 included, gives exit 130, one line ("svcdesk: interrupted") and no output or temporary file, every time.
 
-A test-only delay before the output's rename (SVCDESK_FAULT_COMMIT_DELAY_S) widens the write window so that
-several of the moments land inside it, between the encoder writing the file and the rename that publishes it."""
+A test-only delay before the output's rename (SVCDESK_FAULT_COMMIT_DELAY_S) widens the write window. The test sees
+that window itself: the output's temporary sibling exists from the encoder's first write to the rename. So the
+moments inside the write are placed from what the run does, not from a clock calibrated on an earlier run, and a
+moment planned for before the write that the run has already passed is signalled as soon as the write begins
+(a faster run, or a busy machine that made the calibration slow), never after the run has finished."""
 
 from __future__ import annotations
 
@@ -21,7 +24,37 @@ from inference_fixtures import SR16, random_voice_file, sung_tone
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900), pytest.mark.skipif(os.name == "nt", reason="POSIX signals")]
 
 MOMENTS = 30
+MOMENTS_IN_WRITE = 3
 COMMIT_DELAY_S = 0.6
+POLL_S = 0.005
+
+
+def _writing(folder):
+    """Whether the output's temporary sibling exists: the run is inside the output write."""
+    return folder.is_dir() and any(folder.glob(".*.tmp"))
+
+
+def _run_until(command, env, folder, moment=None, into_write=None):
+    """Start a run; signal it at `moment` s (or as soon as it starts writing, if that comes first), or
+    `into_write` s after it starts writing. Returns the process, whether it was writing when signalled, and
+    the seconds from start to the write's start (None when not seen)."""
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    began = time.monotonic()
+    write_began = None
+    while process.poll() is None:
+        now = time.monotonic() - began
+        if write_began is None and _writing(folder):
+            write_began = now
+        if write_began is not None and (into_write is None or now >= write_began + into_write):
+            break
+        if moment is not None and now >= moment:
+            break
+        time.sleep(POLL_S)
+    else:
+        return process, False, write_began
+    writing = _writing(folder)
+    process.send_signal(signal.SIGINT)
+    return process, writing, write_began
 
 
 def test_sigint_at_30_moments_of_a_convert_leaves_no_output(tmp_path):
@@ -33,46 +66,28 @@ def test_sigint_at_30_moments_of_a_convert_leaves_no_output(tmp_path):
                "--output", str(out), "--f0", "pm", "--demo-encoder"]
     env = {**os.environ, "SVCDESK_FAULT_COMMIT_DELAY_S": str(COMMIT_DELAY_S), "OMP_NUM_THREADS": "1"}
 
-    durations = []
-    for _ in range(2):  # the second run is the warm one (the first also fills the disk cache)
-        began = time.monotonic()
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        reported = None
-        for line in process.stderr:  # the run ends when it reports the output ("wrote ..."); teardown follows
-            if line.startswith("wrote "):
-                reported = time.monotonic() - began
-        assert process.wait(timeout=300) == 0 and out.exists() and reported is not None
-        durations.append(reported)
-        out.unlink()
-    duration = min(durations)
+    # How long a run takes to reach its output write: the second run is the warm one (the first also fills the
+    # disk cache). Signalled once it is inside the write, so these are clean interrupted runs too.
+    reached = []
+    for _ in range(2):
+        process, writing, write_began = _run_until(command, env, out.parent, into_write=COMMIT_DELAY_S / 2)
+        _, err = process.communicate(timeout=300)
+        assert writing and write_began is not None, f"the run never reached its output write: {err[-2000:]}"
+        reached.append(write_began)
+    to_write = min(reached)
 
-    # Evenly over the run up to its report, the last ones inside the delayed commit (the COMMIT_DELAY_S before).
-    start, end = 0.35, duration - 0.1
-    moments = [start + (end - start) * i / (MOMENTS - 1) for i in range(MOMENTS)]
+    # Evenly over the run before its write, then a few moments inside the write (the delayed commit).
+    start, end = 0.35, max(0.4, to_write - 0.05)
+    before = MOMENTS - MOMENTS_IN_WRITE
+    plans = [(start + (end - start) * i / (before - 1), None) for i in range(before)]
+    plans += [(None, COMMIT_DELAY_S * (i + 0.5) / MOMENTS_IN_WRITE) for i in range(MOMENTS_IN_WRITE)]
     outcomes = []
-    for moment in moments:
-        for attempt in range(5):
-            process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            time.sleep(max(0.3, moment - 0.2 * attempt))
-            if process.poll() is not None:  # finished before the signal (a faster run): try a little earlier
-                process.communicate()
-                if out.exists():
-                    out.unlink()
-                continue
-            process.send_signal(signal.SIGINT)
-            _, err = process.communicate(timeout=120)
-            if process.returncode == 0 and err.strip().rsplit("\n", 1)[-1].startswith("wrote ") and out.exists():
-                # The signal came after the commit, during teardown (a faster run): the output is whole, which
-                # is a clean ending too, but not the moment this test is after; try a little earlier.
-                out.unlink()
-                continue
-            outcomes.append((moment, process.returncode, err.strip(), out.exists()))
-            break
-        else:
-            pytest.fail(f"the run kept finishing before {moment:.2f} s")
-    bad = [o for o in outcomes if o[1] != 130 or o[3] or o[2] != "svcdesk: interrupted"]
+    for moment, into_write in plans:
+        process, writing, _ = _run_until(command, env, out.parent, moment=moment, into_write=into_write)
+        _, err = process.communicate(timeout=120)
+        outcomes.append((moment, into_write, writing, process.returncode, err.strip(), out.exists()))
+    bad = [o for o in outcomes if o[3] != 130 or o[5] or o[4] != "svcdesk: interrupted"]
     assert not bad, f"{len(bad)} of {MOMENTS} interrupted runs did not end cleanly: {bad[:3]}"
-    assert len(outcomes) == MOMENTS
-    assert sum(1 for moment, *_ in outcomes if moment > duration - COMMIT_DELAY_S) >= 2, \
-        "some moments must land inside the output write"
+    assert sum(1 for o in outcomes if o[2]) >= MOMENTS_IN_WRITE, "some moments must land inside the output write"
+    assert sum(1 for o in outcomes if not o[2]) >= before // 3, "the moments must spread over the run, not only its write"
     assert leftover_temporaries(tmp_path) == []
