@@ -35,6 +35,11 @@ def test_renders_switch_blind_reveal_and_export(qtbot, tmp_path):
     page.set_clip(str(clip))
     qtbot.waitUntil(lambda: page._clip_worker is None, timeout=30000)
     assert page.render_keys() == [SOURCE_KEY]
+    # A row for each ticked model is built ahead, while nothing renders: Render then only shows them.
+    qtbot.waitUntil(lambda: page.stack.spare_rows() == 2, timeout=5000)
+    page.models.item(1).setCheckState(Qt.CheckState.Unchecked)
+    page.models.item(1).setCheckState(Qt.CheckState.Checked)
+    assert page.stack.spare_rows() == 2, "no more than the ticks need"
 
     # A cancel while the rows are still being built (before any job ran) leaves nothing waiting.
     page.start_comparison()

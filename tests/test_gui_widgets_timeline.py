@@ -83,6 +83,42 @@ def test_click_in_a_row_requests_a_seek(qtbot):
     assert blocker.args[0] == pytest.approx(1.0, abs=0.05)
 
 
+def test_rows_built_ahead_are_taken_and_removed_rows_come_back_clean(qtbot):
+    """Rows are built ahead (one per event-loop turn) so that adding one during a render only shows it; a
+    removed row is emptied and kept for the next, and answers clicks with its new key."""
+    stack = StackedWaveforms()
+    qtbot.addWidget(stack)
+    stack.resize(600, 400)
+    stack.show()
+    qtbot.waitExposed(stack)
+    stack.reserve_rows(3)
+    assert stack.spare_rows() == 1, "one row per turn of the event loop, not all at once"
+    qtbot.waitUntil(lambda: stack.spare_rows() == 3, timeout=5000)
+    spare_widgets = {id(stack._spares[i].widget) for i in range(3)}
+    stack.add_track("a", "epoch 10", _tone(2.0), RATE)
+    stack.set_selection(0.5, 1.0)
+    stack.set_active("a")
+    assert id(stack.row("a").widget) in spare_widgets and stack.spare_rows() == 2
+    assert stack.row("a").container.isVisible()
+
+    stack.remove_row("a")
+    assert stack.spare_rows() == 3
+    stack.clear_selection()
+    stack.add_track("b", "epoch 20", status="rendering")
+    row = stack.row("b")
+    assert row.audio is None and (row.curve.xData is None or len(row.curve.xData) == 0)
+    assert not row.region.isVisible() and "bold" not in stack.row_label_text("b") and "rendering" in row.label_item.text()
+    qtbot.wait(50)
+    stack.set_row_audio("b", _tone(1.0), RATE)
+    qtbot.wait(50)
+    target = row.viewbox.mapViewToScene(pg_point(0.5, 0.0))
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(stack.rowClicked, timeout=2000) as blocker:
+        qtbot.mouseClick(row.widget.viewport(), Qt.MouseButton.LeftButton, pos=row.widget.mapFromScene(target))
+    assert blocker.args == ["b"]
+
+
 def pg_point(x: float, y: float):
     from PySide6.QtCore import QPointF
 

@@ -317,6 +317,40 @@ def test_decoding_only_the_kept_frames_equals_that_part_of_the_whole(monkeypatch
         decode(keep=(10, frames + 1))
 
 
+def test_planned_decoding_reports_within_each_tile():
+    """A tile of a full-size voice takes seconds on a CPU: the planned decoder yields after each residual block
+    (what conversion's progress and its Cancel wait for), rising by the blocks' cost and ending at the total."""
+    from svcdesk.utils.jobs import run_to_end
+
+    torch.manual_seed(5)
+    cfg = ModelConfig.tiny()
+    dec = Synthesizer.from_model_config(cfg).eval().dec
+    dec.build_inference_plan()
+    frames = 40  # one tile
+    x = torch.randn(1, cfg.inter_channels, frames)
+    f0 = torch.rand(1, frames) * 300 + 80
+    g = torch.randn(1, cfg.gin_channels, 1)
+    with torch.no_grad():
+        steps = dec.iter_decode(x, f0, g, generator=torch.Generator().manual_seed(1))
+        reports = []
+        while True:
+            try:
+                reports.append(next(steps))
+            except StopIteration as finished:
+                audio = finished.value
+                break
+        whole = run_to_end(dec.iter_decode(x, f0, g, generator=torch.Generator().manual_seed(1)))
+    assert len(reports) == len(dec.resblocks)
+    done = [d for d, total in reports]
+    assert all(total == frames for _, total in reports) and done == sorted(done) and done[-1] == frames
+    # Each block's share is its multiply-adds at its stage's rate: not an even split per block.
+    shares = dec._plan.block_shares
+    assert done == [int(share * frames) for share in shares] and shares[-1] == pytest.approx(1.0)
+    even = [(n + 1) / len(shares) for n in range(len(shares))]
+    assert max(abs(a - b) for a, b in zip(shares, even)) > 0.05
+    torch.testing.assert_close(audio, whole, rtol=0, atol=0)
+
+
 @pytest.mark.parametrize("variant", ["no-pitch", "v1", "resblock2"])
 def test_variants_build_run_and_have_rvc_keys(variant):
     import dataclasses

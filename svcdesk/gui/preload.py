@@ -12,10 +12,16 @@
   torchaudio.transforms", and later crashed (double free, a segfault in torch.load) or hung with no thread
   holding the GIL. So `start_preload` runs it only while no other job runs, and every job started while it
   runs waits for it to end (`wait_for_preload`) before running.
+- Python's full garbage collections scan every object the process holds, and torch, Qt and pyqtgraph hold
+  millions after import: one ran in a render's worker for 168 ms with the GIL held, the longest stall of a
+  Compare. Once the stack is imported, `preload_job` moves what exists to the collector's permanent
+  generation (`gc.freeze`): later full collections scan only what was made since, and long-lived import-time
+  objects are what would never be collected anyway.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from typing import Iterator
@@ -29,8 +35,11 @@ _preloaded.set()
 PRELOAD_WAIT_S = 300.0
 
 #: Imported by `preload_job`: what the first conversion, comparison or training would import.
+#: torchfcpe (the default pitch method) brings librosa, numba and llvmlite: loading llvmlite's native library
+#: held the GIL for about 100 ms in the middle of a first Compare.
 PRELOADED = ("torch", "torchaudio", "svcdesk.inference.pipeline", "svcdesk.inference.compare",
-             "svcdesk.features.pitch", "svcdesk.features.content", "svcdesk.training.trainer")
+             "svcdesk.inference.source_cache", "svcdesk.features.pitch", "svcdesk.features.content",
+             "torchfcpe", "svcdesk.training.trainer")
 
 
 def skip_feature_scan() -> bool:
@@ -74,5 +83,7 @@ def preload_job() -> Iterator[object]:
             except Exception as exc:  # noqa: BLE001 - a missing optional piece shows up again where it is used
                 log.info("preloading %s failed: %s", name, exc)
             yield name
+        gc.freeze()
+        log.info("preloaded; %d objects moved out of the collector's way", gc.get_freeze_count())
     finally:
         _preloaded.set()

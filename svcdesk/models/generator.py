@@ -14,6 +14,8 @@ on every op (a third of the CPU time was the kernel's); 30 s of audio decodes ab
 
 from __future__ import annotations
 
+import itertools
+
 import math
 from collections.abc import Generator as GeneratorType
 
@@ -65,6 +67,14 @@ class _DecoderPlan:
         self.device = dec.conv_pre.weight.device
         self.dtype = dec.conv_pre.weight.dtype
         self.halo_frames, self.floats_per_frame = _reach_and_width(dec)
+        # How much of a tile's work is done after each residual block, by the blocks' multiply-adds: a block
+        # runs at its stage's output rate, and the stages differ about 4x in cost.
+        rate, costs = 1, []
+        for i, up in enumerate(self.ups):
+            rate *= up.stride[1]
+            for steps in self.resblocks[i * dec.num_kernels: (i + 1) * dec.num_kernels]:
+                costs.append(rate * sum(conv.weight.numel() for pair in steps for conv in pair if conv is not None))
+        self.block_shares = tuple(itertools.accumulate(cost / sum(costs) for cost in costs))
 
 
 # The largest activation of one planned tile, for batch 1 (see the module docstring).
@@ -213,24 +223,37 @@ class Generator(nn.Module):
         frames = x.shape[-1]
         tile = max(1, PLANNED_TILE_BYTES // (4 * plan.floats_per_frame * x.shape[0]))
         halo = plan.halo_frames
+
+        def tile_steps(x_tile, har, done, size):
+            """One tile's stack; yields within it (a tile of a full-size voice takes seconds on a CPU)."""
+            steps = self._planned_steps(plan, x_tile, har, g)
+            while True:
+                try:
+                    share = next(steps)
+                except StopIteration as finished:
+                    return finished.value
+                yield done + int(share * size), last - first
+
         if keep is None and frames <= tile + 2 * halo:
-            return self._planned_stack(plan, x, har_source, g)
+            return (yield from tile_steps(x, har_source, 0, frames))
         out = x.new_empty(x.shape[0], 1, (last - first) * upp)
         for start in range(first, last, tile):
             end = min(last, start + tile)
             lo, hi = max(0, start - halo), min(frames, end + halo)
             har = har_source[..., lo * upp: hi * upp] if har_source is not None else None
-            piece = self._planned_stack(plan, x[..., lo:hi], har, g)
+            piece = yield from tile_steps(x[..., lo:hi], har, start - first, end - start)
             out[..., (start - first) * upp: (end - first) * upp] = piece[..., (start - lo) * upp: (end - lo) * upp]
             yield end - first, last - first
         return out
 
-    def _planned_stack(self, plan: _DecoderPlan, x: torch.Tensor, har_source, g) -> torch.Tensor:
-        """forward() after the source, in channels-last 2-D layout with in-place updates (no autograd)."""
+    def _planned_steps(self, plan: _DecoderPlan, x: torch.Tensor, har_source, g):
+        """forward() after the source, in channels-last 2-D layout with in-place updates (no autograd), as a
+        generator that yields the share of the work done after each residual block and returns the audio."""
         har_planar = _to_planar(har_source) if har_source is not None else None
         x = plan.conv_pre(_to_planar(x))
         if g is not None and plan.cond is not None:
             x.add_(plan.cond(g.unsqueeze(2)))
+        block = 0
         for i, up in enumerate(plan.ups):
             x = up(F.leaky_relu_(x, LRELU_SLOPE))
             if har_planar is not None:
@@ -244,6 +267,8 @@ class Generator(nn.Module):
                         yt = conv2(F.leaky_relu_(yt, LRELU_SLOPE))
                     y = yt.add_(y)  # yt is fresh, so the block input x is never modified
                 total = y if total is None else total.add_(y)
+                yield plan.block_shares[block]
+                block += 1
             x = total.div_(self.num_kernels)
         x = plan.conv_post(F.leaky_relu_(x))
         return torch.tanh_(x).squeeze(2).contiguous()

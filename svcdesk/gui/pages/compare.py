@@ -90,6 +90,9 @@ def _fmt(value: float, digits: int = 3) -> str:
     return "–" if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
 
 
+#: Between building one waiting row and the next (see ComparePage._add_next_row).
+ROW_BUILD_GAP_MS = 10
+
 class ComparePage(ListeningPage):
     exported = Signal(str)
 
@@ -138,6 +141,7 @@ class ComparePage(ListeningPage):
         self.models = QListWidget(self)
         self.models.setToolTip(self.tr("Ticked models are rendered."))
         self.models.setMaximumHeight(130)
+        self.models.itemChanged.connect(self._reserve_rows)  # a tick more is a row more to have ready
 
         self.clip_label = QLabel(self)
         self.clip_label.setWordWrap(True)
@@ -471,15 +475,18 @@ class ComparePage(ListeningPage):
         return super().is_busy() or self._pending_start is not None
 
     def _add_next_row(self) -> None:
-        """Build the waiting rows one per turn of the event loop, so each turn holds the GUI thread briefly."""
-        while self._rows_to_add:
+        """Build the waiting rows one per turn of the event loop, a few milliseconds apart: each turn holds the
+        GUI thread briefly, and timers (the playhead's, playback's) and the new row's layout run in between.
+        Chained with zero delays, the turns ran back to back and the window stalled for 75-90 ms."""
+        added = False
+        while self._rows_to_add and not added:
             model = self._rows_to_add.pop(0)
             if model in self._labels and model not in self.stack.keys():
                 self.stack.add_track(model, self._display_label(model), status=self._status.get(model, ""))
                 self._apply_blind_labels()
-                break
-        if self._rows_to_add:
-            QTimer.singleShot(0, self._add_next_row)
+                added = True
+        if self._rows_to_add or (added and self._pending_start is not None):
+            QTimer.singleShot(ROW_BUILD_GAP_MS, self._add_next_row)
         elif self._pending_start is not None:
             start, self._pending_start = self._pending_start, None
             # Paint the new rows now, while the GUI thread still has the interpreter to itself.
@@ -805,6 +812,13 @@ class ComparePage(ListeningPage):
         self.export_button.setEnabled(self._revealed and bool(self._scores) and self._export_worker is None)
         self.library_button.setEnabled(self.export_button.isEnabled())
         self.use_run_button.setEnabled(self.run_combo.count() > 0)
+        self._reserve_rows()
+
+    def _reserve_rows(self, *_args) -> None:
+        """Have a waveform row built ahead for each ticked model still without one, while nothing renders."""
+        if self._job is None and self._pending_start is None:
+            shown = set(self.stack.keys())
+            self.stack.reserve_rows(sum(1 for model in self.chosen_models() if model not in shown))
 
     def background_workers(self) -> list:
         return [self._job, self._clip_worker, self._export_worker]

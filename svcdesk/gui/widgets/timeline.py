@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from svcdesk.audio.envelope import waveform_envelope
@@ -38,6 +39,21 @@ def spectrogram_db(audio: np.ndarray, sample_rate: int, n_fft: int = 1024,
     magnitude = np.abs(np.fft.rfft(frames * np.hanning(n_fft).astype(np.float32), axis=1))
     db = 20.0 * np.log10(np.maximum(magnitude, 1e-6))
     return np.maximum(db, db.max() - 80.0)
+
+
+#: Spare rows kept built (see TimelineStack.reserve_rows); removed rows beyond this are deleted.
+MAX_SPARE_ROWS = 9
+#: Between building one spare row and the next, so that timers (the playhead's, playback's) run in between.
+RESERVE_GAP_MS = 10
+
+
+def _black_background(widget: QWidget) -> None:
+    """A black background by palette. Style sheets did the same, but with one on the stack every widget below it
+    went through Qt's style-sheet style, and building and laying out a row took tens of milliseconds more."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
 
 
 class TimelineViewBox(TimeViewBox):
@@ -105,13 +121,46 @@ class TimelineStack(QWidget):
         self._rows_layout = QVBoxLayout(self)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(2)
-        self.setStyleSheet("TimelineStack { background: black; }")
+        _black_background(self)
         self._colormap = pg.colormap.get("magma")
+        self._spares: list[TimelineRow] = []  # built ahead, hidden, keyless (reserve_rows)
+        self._spares_wanted = 0
+        self._reserving = False
 
     # ---- rows ------------------------------------------------------------------------------
     def add_row(self, key: str, label: str = "", status: str = "") -> TimelineRow:
         if key in self._rows:
             raise ValueError(f"row {key!r} exists already")
+        row = self._spares.pop() if self._spares else self._build_row()
+        row.key, row.label, row.status = key, label, status
+        self._rows[key] = row
+        self._order.append(key)
+        if self._selection is not None:
+            self._show_region(row, *self._selection)
+        self._relayout()
+        row.container.show()
+        return row
+
+    def reserve_rows(self, count: int) -> None:
+        """Build spare rows, one per turn of the event loop, until `count` wait: `add_row` then only shows one.
+        Building a row (a plot, its axes and items) takes 20-30 ms of the GUI thread, and laying out and
+        painting it the first time as much again: done when rows are needed, during a render, the playhead
+        stalled for up to 125 ms."""
+        self._spares_wanted = min(max(int(count), 0), MAX_SPARE_ROWS)
+        if not self._reserving:
+            self._reserve_next()
+
+    def spare_rows(self) -> int:
+        return len(self._spares)
+
+    def _reserve_next(self) -> None:
+        self._reserving = len(self._spares) < self._spares_wanted
+        if self._reserving:
+            self._spares.append(self._build_row())
+            QTimer.singleShot(RESERVE_GAP_MS, self._reserve_next)
+
+    def _build_row(self) -> TimelineRow:
+        """A row with no key yet, hidden, that `add_row` names and shows."""
         # No context menu (the plot's menu is off too): building ViewBox's menu was a third of a row's cost.
         viewbox = TimelineViewBox(enableMenu=False)
         widget = pg.PlotWidget(viewBox=viewbox)
@@ -146,42 +195,56 @@ class TimelineStack(QWidget):
         region.setVisible(False)
         plot.addItem(region, ignoreBounds=True)
         container = QWidget(self)
+        container.hide()
         label_item = QLabel(container)
         label_item.setFixedWidth(self._label_width)
         label_item.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label_item.setWordWrap(True)
-        label_item.setStyleSheet("background: black; padding: 6px;")
+        _black_background(label_item)
+        label_item.setContentsMargins(6, 6, 6, 6)
         row_layout = QHBoxLayout(container)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.setSpacing(0)
         row_layout.addWidget(label_item)
         row_layout.addWidget(widget, 1)
-        row = TimelineRow(key=key, label=label, plot=plot, viewbox=viewbox, widget=widget,
+        row = TimelineRow(key="", label="", plot=plot, viewbox=viewbox, widget=widget,
                           label_item=label_item, container=container,
-                          playhead=playhead, region=region, curve=curve, image=image, status=status)
-        viewbox.clicked.connect(lambda t, k=key: self._on_click(k, t))
+                          playhead=playhead, region=region, curve=curve, image=image)
+        # The row's key is looked up when the signal comes: a spare row gets its key when it is taken.
+        viewbox.clicked.connect(lambda t, r=row: self._on_click(r.key, t))
         viewbox.dragged.connect(self._on_drag)
-        region.sigRegionChangeFinished.connect(lambda item, k=key: self._on_region_moved(k))
-        self._rows[key] = row
-        self._order.append(key)
-        if self._selection is not None:
-            self._show_region(row, *self._selection)
-        self._relayout()
+        region.sigRegionChangeFinished.connect(lambda item, r=row: self._on_region_moved(r.key))
         return row
+
+    def _retire_row(self, row: TimelineRow) -> None:
+        """Take a removed row out of view; kept as a spare (emptied) while there are few, else deleted."""
+        self._rows_layout.removeWidget(row.container)
+        row.container.hide()
+        if len(self._spares) >= MAX_SPARE_ROWS:
+            row.container.deleteLater()
+            return
+        row.key, row.label, row.status = "", "", ""
+        row.audio, row.sample_rate, row.envelope = None, 0, None
+        row.extras.clear()
+        row.curve.setData([], [])
+        row.image.setVisible(False)
+        row.region.setVisible(False)
+        row.viewbox.setBackgroundColor(None)
+        row.plot.setXLink(None)
+        row.plot.showAxis("bottom", False)
+        self._spares.append(row)
 
     def remove_row(self, key: str) -> None:
         row = self._rows.pop(key)
         self._order.remove(key)
-        self._rows_layout.removeWidget(row.container)
-        row.container.deleteLater()
+        self._retire_row(row)
         if self._active == key:
             self._active = None
         self._relayout()
 
     def clear_rows(self) -> None:
         for row in self._rows.values():
-            self._rows_layout.removeWidget(row.container)
-            row.container.deleteLater()
+            self._retire_row(row)
         self._rows.clear()
         self._order.clear()
         self._active = None

@@ -77,6 +77,8 @@ class WaveformF0View(TimelineStack):
         self.f0_viewbox.addItem(self.source_f0_curve)
         self.f0_viewbox.addItem(self.target_f0_curve)
         self.set_active(self.SOURCE)
+        # The converted row is built now, not when a conversion ends: built then, it stalled the window.
+        self.reserve_rows(1)
 
     def _sync_f0_geometry(self) -> None:
         plot = self.row(self.SOURCE).plot
