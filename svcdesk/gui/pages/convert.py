@@ -214,7 +214,8 @@ class ConvertPage(ListeningPage):
         options_form = QFormLayout(options_box)
         options_form.addRow(self.tr("Transpose"), self.transpose)
         options_form.addRow(self.tr("Pitch method"), self.f0_method)
-        options_form.addRow("", self.f0_method.reason_label)
+        # Across both columns: in the field column alone the caption wrapped to four lines and a short window cut it.
+        options_form.addRow(self.f0_method.reason_label)
         options_form.addRow(self.tr("Index rate"), self.index_rate)
         options_form.addRow(self.tr("Protect"), self.protect)
         options_form.addRow(self.tr("Loudness mix"), self.rms_mix)
