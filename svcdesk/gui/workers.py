@@ -100,8 +100,7 @@ def job_pool() -> QThreadPool:
     thread. A new thread costs well under a millisecond.
     """
     pool = QThreadPool.globalInstance()
-    if pool.expiryTimeout() != 0:
-        pool.setExpiryTimeout(0)
+    pool.setExpiryTimeout(0)
     return pool
 
 

@@ -15,7 +15,6 @@ on every op (a third of the CPU time was the kernel's); 30 s of audio decodes ab
 from __future__ import annotations
 
 import itertools
-
 import math
 from collections.abc import Generator as GeneratorType
 
@@ -26,7 +25,7 @@ from torch import nn
 from svcdesk.models.modules import LRELU_SLOPE, ResBlock1, ResBlock2
 from svcdesk.models.nsf import SourceModuleHnNSF
 from svcdesk.models.weightnorm import WeightNormMixin, WNConvTranspose1d
-from svcdesk.utils.jobs import run_to_end
+from svcdesk.utils.jobs import relay, run_to_end
 
 
 class _PlannedConv:
@@ -74,7 +73,8 @@ class _DecoderPlan:
             rate *= up.stride[1]
             for steps in self.resblocks[i * dec.num_kernels: (i + 1) * dec.num_kernels]:
                 costs.append(rate * sum(conv.weight.numel() for pair in steps for conv in pair if conv is not None))
-        self.block_shares = tuple(itertools.accumulate(cost / sum(costs) for cost in costs))
+        done = list(itertools.accumulate(costs))
+        self.block_shares = tuple(cost / done[-1] for cost in done)  # the last is exactly 1: a tile's end
 
 
 # The largest activation of one planned tile, for batch 1 (see the module docstring).
@@ -206,8 +206,9 @@ class Generator(nn.Module):
                     generator: torch.Generator | None = None,
                     keep: tuple[int, int] | None = None) -> GeneratorType[tuple[int, int], None, torch.Tensor]:
         """forward() as a generator that returns the audio. On the planned path long inputs run in tiles with
-        context (see the module docstring), and it yields (frames done, frames) after each tile: a chance for
-        the caller to report progress or stop.
+        context (see the module docstring), and it yields (frames done, frames) after each residual block of
+        each tile (a tile of a full-size voice takes seconds on a CPU): a chance for the caller to report
+        progress or stop.
 
         `keep=(first, last)` asks only for the audio of latent frames [first, last), returned alone: the
         planned path then decodes just those frames and their context, every sample as in the whole pass.
@@ -225,14 +226,8 @@ class Generator(nn.Module):
         halo = plan.halo_frames
 
         def tile_steps(x_tile, har, done, size):
-            """One tile's stack; yields within it (a tile of a full-size voice takes seconds on a CPU)."""
-            steps = self._planned_steps(plan, x_tile, har, g)
-            while True:
-                try:
-                    share = next(steps)
-                except StopIteration as finished:
-                    return finished.value
-                yield done + int(share * size), last - first
+            return relay(self._planned_steps(plan, x_tile, har, g),
+                         lambda share: (done + int(share * size), last - first))
 
         if keep is None and frames <= tile + 2 * halo:
             return (yield from tile_steps(x, har_source, 0, frames))
@@ -243,7 +238,6 @@ class Generator(nn.Module):
             har = har_source[..., lo * upp: hi * upp] if har_source is not None else None
             piece = yield from tile_steps(x[..., lo:hi], har, start - first, end - start)
             out[..., (start - first) * upp: (end - first) * upp] = piece[..., (start - lo) * upp: (end - lo) * upp]
-            yield end - first, last - first
         return out
 
     def _planned_steps(self, plan: _DecoderPlan, x: torch.Tensor, har_source, g):

@@ -59,7 +59,7 @@ from svcdesk.gui.pages.convert import AUDIO_FILTER
 from svcdesk.gui.widgets.pitch_method import PitchMethodCombo
 from svcdesk.gui.pages.convert_jobs import AudioLoaded
 from svcdesk.gui.pages.model_files import ModelFile, content_encoder_available, project_indexes, run_checkpoints
-from svcdesk.gui.widgets.timeline import StackedWaveforms
+from svcdesk.gui.widgets.timeline import ROW_BUILD_GAP_MS, StackedWaveforms
 from svcdesk.gui.pages.listening_page import ListeningPage
 from svcdesk.gui.widgets.transport import TransportBar, handle_transport_key
 from svcdesk.gui.workers import start_job
@@ -89,9 +89,6 @@ CHECKPOINT_SETTLE_MS = 500
 def _fmt(value: float, digits: int = 3) -> str:
     return "–" if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
 
-
-#: Between building one waiting row and the next (see ComparePage._add_next_row).
-ROW_BUILD_GAP_MS = 10
 
 class ComparePage(ListeningPage):
     exported = Signal(str)
@@ -477,7 +474,7 @@ class ComparePage(ListeningPage):
     def _add_next_row(self) -> None:
         """Build the waiting rows one per turn of the event loop, a few milliseconds apart: each turn holds the
         GUI thread briefly, and timers (the playhead's, playback's) and the new row's layout run in between.
-        Chained with zero delays, the turns ran back to back and the window stalled for 75-90 ms."""
+        Usually the rows are ready (StackedWaveforms.reserve_rows) and this only shows them."""
         added = False
         while self._rows_to_add and not added:
             model = self._rows_to_add.pop(0)

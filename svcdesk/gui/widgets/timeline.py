@@ -43,8 +43,8 @@ def spectrogram_db(audio: np.ndarray, sample_rate: int, n_fft: int = 1024,
 
 #: Spare rows kept built (see TimelineStack.reserve_rows); removed rows beyond this are deleted.
 MAX_SPARE_ROWS = 9
-#: Between building one spare row and the next, so that timers (the playhead's, playback's) run in between.
-RESERVE_GAP_MS = 10
+#: Between building one row and the next, so that timers (the playhead's, playback's) run in between.
+ROW_BUILD_GAP_MS = 10
 
 
 def _black_background(widget: QWidget) -> None:
@@ -157,7 +157,7 @@ class TimelineStack(QWidget):
         self._reserving = len(self._spares) < self._spares_wanted
         if self._reserving:
             self._spares.append(self._build_row())
-            QTimer.singleShot(RESERVE_GAP_MS, self._reserve_next)
+            QTimer.singleShot(ROW_BUILD_GAP_MS, self._reserve_next)
 
     def _build_row(self) -> TimelineRow:
         """A row with no key yet, hidden, that `add_row` names and shows."""
